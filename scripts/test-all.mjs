@@ -46,8 +46,14 @@ function count(out, code) {
   let passed = 0;
   let failed = 0;
   let found = false;
-  for (const m of strip.matchAll(/^\s*[ℹ#]\s*pass (\d+)\s*$/gm)) (passed += +m[1]), (found = true);
-  for (const m of strip.matchAll(/^\s*[ℹ#]\s*fail (\d+)\s*$/gm)) (failed += +m[1]), (found = true);
+  for (const m of strip.matchAll(/^\s*[ℹ#]\s*pass (\d+)\s*$/gm)) {
+    passed += +m[1];
+    found = true;
+  }
+  for (const m of strip.matchAll(/^\s*[ℹ#]\s*fail (\d+)\s*$/gm)) {
+    failed += +m[1];
+    found = true;
+  }
   if (!found) {
     for (const m of strip.matchAll(/^(?:\w+: )?(\d+) passed, (\d+) failed/gm)) {
       passed += +m[1];
