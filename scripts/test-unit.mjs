@@ -11,6 +11,7 @@ const find = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
     d.isDirectory() ? find(path.join(dir, d.name)) : d.name.endsWith('.test.ts') ? [path.join(dir, d.name)] : [],
   );
+spawnSync(process.execPath, [path.join(root, "scripts/build-data.mjs")], { cwd: root, stdio: "inherit" });
 const files = process.argv.slice(2).length ? process.argv.slice(2) : find(path.join(root, 'test/unit')).sort();
 const coverage = !process.argv.slice(2).length && process.env.POSTING_LENS_COVERAGE !== '0';
 
