@@ -1,0 +1,219 @@
+import type { Item, Level, Section, SectionKind, Span } from './types.ts';
+import { sentenceAround } from './requirements/sentences.ts';
+
+/**
+ * How strongly a posting asks for what is at a span: `required`, `preferred` or `mentioned`.
+ *
+ * The section decides first (the innermost section whose kind says something: Minimum
+ * Qualifications → required, Preferred Qualifications → preferred, Skills → required,
+ * Responsibilities / About / Benefits → mentioned). Cues in the same sentence then override it:
+ * "… is a plus", "nice to have", "ideally" make it preferred; "must", "required", "at least" make
+ * it required — except that inside a preferred section only an explicit "required" / "must have"
+ * promotes, and inside descriptive sections only candidate-directed phrasing does.
+ */
+
+const RANK: Record<Level, number> = { required: 0, preferred: 1, mentioned: 2 };
+
+/** The strongest of some levels (`required` > `preferred` > `mentioned`); `mentioned` when none. */
+export function strongest(levels: Iterable<Level>): Level {
+  let best: Level = 'mentioned';
+  for (const l of levels) if (RANK[l] < RANK[best]) best = l;
+  return best;
+}
+
+/** Index of the last element whose span starts at or before `offset` (elements sorted by start). */
+function lastStartingBefore<T extends { span: Span }>(list: readonly T[], offset: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.span.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The sections containing `offset`, outermost first. */
+export function sectionsAt(sections: readonly Section[], offset: number): Section[] {
+  const path: Section[] = [];
+  let level: readonly Section[] = sections;
+  for (;;) {
+    const i = lastStartingBefore(level, offset);
+    const s = i >= 0 ? level[i]! : undefined;
+    if (!s || offset >= s.span.end) {
+      // Zero-length or touching spans: an offset exactly at the end of the last section still belongs to it.
+      if (s && offset === s.span.end && s.span.end === s.span.start) path.push(s);
+      return path;
+    }
+    path.push(s);
+    level = s.children;
+  }
+}
+
+const PREFERRED_TITLE = /\b(?:nice[\s-]+to[\s-]+haves?|good[\s-]+to[\s-]+haves?|preferred|preferable|bonus|pluses|a plus|desired|desirable|optional|ideally|extra credit)\b/i;
+const REQUIRED_TITLE = /\b(?:required|requirements?|minimum|must[\s-]+haves?|basic|essential|mandatory)\b/i;
+
+const DECISIVE: Partial<Record<SectionKind, Level>> = {
+  preferred: 'preferred',
+  responsibilities: 'mentioned',
+  about: 'mentioned',
+  company: 'mentioned',
+  team: 'mentioned',
+  benefits: 'mentioned',
+  compensation: 'mentioned',
+  process: 'mentioned',
+  legal: 'mentioned',
+  noise: 'mentioned',
+};
+
+/** What the sections around a span say, innermost first; `null` when none says anything. */
+export function sectionLevel(path: readonly Section[]): { level: Level; kind: SectionKind } | null {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const s = path[i]!;
+    if (s.kind === 'requirements' || s.kind === 'skills' || s.kind === 'other') {
+      // "Skills › Nice to have", "Qualifications (preferred)": the title refines the kind.
+      if (PREFERRED_TITLE.test(s.title)) return { level: 'preferred', kind: s.kind };
+      if (s.kind !== 'other' || REQUIRED_TITLE.test(s.title)) return { level: 'required', kind: s.kind };
+      continue;
+    }
+    const decided = DECISIVE[s.kind];
+    if (decided) return { level: decided, kind: s.kind };
+  }
+  return null;
+}
+
+// Cues. "Weak" preferred cues and plain required cues count only in sections that list what a
+// candidate brings (or in unlabelled text); descriptive sections ("you will get exposure to …")
+// need explicit phrasing.
+const STRONG_PREFERRED =
+  /\b(?:nice[\s-]+to[\s-]+have|good[\s-]+to[\s-]+have|an?\s+(?:big\s+|huge\s+|strong\s+|definite\s+|great\s+)?(?:plus|bonus|advantage)|bonus\s+points|(?<!\b(?:your|their|our|my)\s+)preferred|preferably|preferable|ideally|desirable|advantageous|(?:is|are|would be)\s+(?:helpful|beneficial|great|nice)|not\s+(?:required|mandatory|necessary|a\s+must|essential)|optional)\b|\bplus\s*(?=[.)!]|$)/gi;
+const WEAK_PREFERRED = /\b(?:familiarity\s+(?:with|in)|exposure\s+to|bonus|desired|helpful)\b/gi;
+const EXPLICIT_REQUIRED = /\b(?:(?<!\bnot\s+)(?:required|mandatory)|must[\s-]+haves?|(?:is|are)\s+a\s+must|you\s+must|must\s+(?:be\s+(?:proficient|experienced|familiar|fluent|skilled|able)|know|possess|demonstrate))\b/gi;
+/** The only cues that make something required inside a preferred section. */
+const PROMOTING = /\b(?:(?<!\bnot\s+)(?:required|mandatory)|must-haves?|must\s+haves?(?=\s*[:)])|(?:is|are)\s+a\s+must)\b/gi;
+const PLAIN_REQUIRED = /\b(?:must(?!\s+be\s+(?:legally\s+)?(?:authori[sz]ed|eligible|able\s+to\s+(?:legally\s+)?work))|essential|minimum|at\s+least|need\s+to\s+have|needs\s+to\s+have|strong\s+(?:knowledge|proficiency|experience|background))\b/gi;
+
+interface Cue {
+  level: 'required' | 'preferred';
+  start: number;
+  end: number;
+}
+
+function collect(re: RegExp, sentence: string, base: number, level: Cue['level'], out: Cue[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    out.push({ level, start: base + m.index, end: base + m.index + m[0].length });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
+/** The cues in a sentence. `descriptive`: the section describes the job rather than the candidate. */
+export function cuesIn(text: string, sentence: Span, descriptive: boolean): Cue[] {
+  const s = text.slice(sentence.start, sentence.end);
+  const cues: Cue[] = [];
+  collect(STRONG_PREFERRED, s, sentence.start, 'preferred', cues);
+  collect(EXPLICIT_REQUIRED, s, sentence.start, 'required', cues);
+  if (!descriptive) {
+    collect(WEAK_PREFERRED, s, sentence.start, 'preferred', cues);
+    collect(PLAIN_REQUIRED, s, sentence.start, 'required', cues);
+  }
+  // A cue inside another ("not required" contains "required") gives way to the longer one.
+  return cues.filter((c) => !cues.some((o) => o !== c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start));
+}
+
+/** The comma/semicolon clause of `sentence` around `span`. */
+function clauseAround(text: string, sentence: Span, span: Span): Span {
+  let start = sentence.start;
+  for (let i = span.start - 1; i >= sentence.start; i--) {
+    if (text[i] === ',' || text[i] === ';') {
+      start = i + 1;
+      break;
+    }
+  }
+  let end = sentence.end;
+  for (let i = span.end; i < sentence.end; i++) {
+    if (text[i] === ',' || text[i] === ';') {
+      end = i;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** The item containing `offset` among a section's items (sorted by start). */
+function itemAt(items: readonly Item[], offset: number): Item | undefined {
+  const i = lastStartingBefore(items, offset);
+  const item = i >= 0 ? items[i] : undefined;
+  return item && offset < item.span.end ? item : undefined;
+}
+
+/** Where the sentence around `span` may reach: its item, else its section's own content. */
+export function scopeAt(text: string, path: readonly Section[], span: Span): Span {
+  const inner = path[path.length - 1];
+  if (!inner) return { start: 0, end: text.length };
+  const item = itemAt(inner.items, span.start);
+  if (item && span.end <= item.span.end) return item.span;
+  let start = inner.headingSpan.end <= span.start ? inner.headingSpan.end : inner.span.start;
+  let end = inner.span.end;
+  for (const child of inner.children) {
+    if (child.span.start >= span.end) {
+      end = Math.min(end, child.span.start);
+      break;
+    }
+    if (child.span.end <= span.start) start = Math.max(start, child.span.end);
+  }
+  return { start, end: Math.max(end, span.end) };
+}
+
+const DESCRIPTIVE_KINDS = new Set<SectionKind>(['responsibilities', 'about', 'company', 'team', 'benefits', 'compensation', 'process', 'legal', 'noise']);
+
+/** Everything levelAt knows about a span, for callers that need more than the level. */
+export interface LevelContext {
+  level: Level;
+  /** The sections around the span, outermost first. */
+  path: Section[];
+  /** The sentence the cues were read from. */
+  sentence: Span;
+  /** The kind of the section that decided (null: no section said anything). */
+  kind: SectionKind | null;
+}
+
+export function levelContextAt(text: string, sections: readonly Section[], span: Span): LevelContext {
+  const path = sectionsAt(sections, span.start);
+  const decided = sectionLevel(path);
+  const base: Level = decided?.level ?? 'mentioned';
+  const descriptive = decided !== null && DESCRIPTIVE_KINDS.has(decided.kind) && decided.level === 'mentioned';
+  const sentence = sentenceAround(text, span, scopeAt(text, path, span));
+  const cues = cuesIn(text, sentence, descriptive);
+  let level = base;
+  if (cues.length > 0) {
+    // With cues of both kinds, the one in the same clause (else the nearest) speaks for the span:
+    // "Python is required, Go is a plus".
+    const distance = (c: Cue): number => (c.end <= span.start ? span.start - c.end : c.start >= span.end ? c.start - span.end : 0);
+    const kinds = new Set(cues.map((c) => c.level));
+    let pool = cues;
+    if (kinds.size > 1) {
+      const clause = clauseAround(text, sentence, span);
+      const inClause = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
+      if (inClause.length > 0) pool = inClause;
+    }
+    const cue = pool.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+    if (cue.level === 'preferred') level = 'preferred';
+    else if (base !== 'preferred') level = 'required';
+    else {
+      const s = text.slice(sentence.start, sentence.end);
+      const explicit: Cue[] = [];
+      collect(PROMOTING, s, sentence.start, 'required', explicit);
+      if (explicit.length > 0 && !cues.some((c) => c.level === 'preferred')) level = 'required';
+    }
+  }
+  return { level, path, sentence, kind: decided?.kind ?? null };
+}
+
+/** The level of whatever is at `span` (a skill mention, a years-of-experience phrase …). */
+export function levelAt(text: string, sections: readonly Section[], span: Span): Level {
+  return levelContextAt(text, sections, span).level;
+}

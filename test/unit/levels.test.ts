@@ -1,0 +1,155 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { levelAt, sectionsAt, strongest, levelContextAt } from '../../src/core/levels.ts';
+import { sentenceAround } from '../../src/core/requirements/sentences.ts';
+import { sectionsOf, spanOf } from './requirements-sections.ts';
+
+const level = (text: string, headings: Parameters<typeof sectionsOf>[1], needle: string, n = 0) =>
+  levelAt(text, sectionsOf(text, headings), spanOf(text, needle, n));
+
+test('strongest: required > preferred > mentioned; mentioned when empty', () => {
+  assert.equal(strongest([]), 'mentioned');
+  assert.equal(strongest(['mentioned', 'preferred']), 'preferred');
+  assert.equal(strongest(['preferred', 'required', 'mentioned']), 'required');
+  assert.equal(strongest(new Set(['mentioned'] as const)), 'mentioned');
+});
+
+test('section kind decides when the sentence has no cue', () => {
+  const text = 'Responsibilities\n- Build services in Go\nRequirements\n- Experience with Kafka\nPreferred Qualifications\n- Experience with Flink\nAbout us\nWe use Rust.';
+  const h: Parameters<typeof sectionsOf>[1] = [['Responsibilities', 'responsibilities'], ['Requirements', 'requirements'], ['Preferred Qualifications', 'preferred'], ['About us', 'about']];
+  assert.equal(level(text, h, 'Go'), 'mentioned');
+  assert.equal(level(text, h, 'Kafka'), 'required');
+  assert.equal(level(text, h, 'Flink'), 'preferred');
+  assert.equal(level(text, h, 'Rust'), 'mentioned');
+});
+
+test('skills sections are required unless a child says nice to have', () => {
+  const text = 'Skills\nRequired\n• Docker\nNice to have\n• Kafka\n';
+  const h: Parameters<typeof sectionsOf>[1] = [['Skills', 'skills'], ['Required', 'other', 2], ['Nice to have', 'other', 2]];
+  assert.equal(level(text, h, 'Docker'), 'required');
+  assert.equal(level(text, h, 'Kafka'), 'preferred');
+  const plain = 'Skills\n- Python, SQL\n';
+  assert.equal(level(plain, [['Skills', 'skills']], 'SQL'), 'required');
+  const nice = 'Nice-to-have skills\n\nC++\nCUDA\n';
+  assert.equal(level(nice, [['Nice-to-have skills', 'skills']], 'CUDA'), 'preferred');
+});
+
+test('an untitled or unknown section is mentioned; a heading "Must haves" in it decides', () => {
+  assert.equal(levelAt('We build with Go.', [], { start: 14, end: 16 }), 'mentioned');
+  const text = 'Stuff\n- Go\nMust haves\n- Rust\n';
+  const h: Parameters<typeof sectionsOf>[1] = [['Stuff', 'other'], ['Must haves', 'other']];
+  assert.equal(level(text, h, 'Go'), 'mentioned');
+  assert.equal(level(text, h, 'Rust'), 'required');
+});
+
+test('preferred cues inside a required section demote', () => {
+  const h: Parameters<typeof sectionsOf>[1] = [['Requirements', 'requirements']];
+  for (const line of [
+    'Experience with Kafka is a plus',
+    'Kafka experience is nice to have',
+    'Nice-to-have: Kafka',
+    'Kafka (preferred)',
+    'Bonus points for Kafka',
+    'Familiarity with Kafka',
+    'Exposure to Kafka',
+    'Ideally you know Kafka',
+    'Kafka knowledge is desirable',
+    'Kafka experience would be helpful',
+    'Kafka is not required but appreciated',
+    'Kafka a plus.',
+  ]) {
+    assert.equal(level(`Requirements\n- ${line}\n`, h, 'Kafka'), 'preferred', line);
+  }
+  assert.equal(level('Requirements\n- Familiar with Kafka\n', h, 'Kafka'), 'required', 'familiar with is not familiarity with');
+  assert.equal(level('Requirements\n- Proficiency in your preferred language (Kafka)\n', h, 'Kafka'), 'required', 'your preferred');
+  assert.equal(level('Requirements\n- Strong Java plus Kotlin experience\n', h, 'Kotlin'), 'required', 'plus as a conjunction');
+});
+
+test('required cues promote mentioned text; in descriptive sections only explicit ones do', () => {
+  assert.equal(levelAt('You must know Python.', [], { start: 14, end: 20 }), 'required');
+  assert.equal(levelAt('At least 2 years of Python.', [], { start: 20, end: 26 }), 'required');
+  const r = 'Responsibilities\n- Build the tooling at least partly in Go\n- Python is required for this role\n';
+  const h: Parameters<typeof sectionsOf>[1] = [['Responsibilities', 'responsibilities']];
+  assert.equal(level(r, h, 'Go'), 'mentioned');
+  assert.equal(level(r, h, 'Python'), 'required');
+  assert.equal(level('Responsibilities\n- Gain exposure to Rust\n', h, 'Rust'), 'mentioned');
+  assert.equal(level('Responsibilities\n- Rust experience is a plus\n', h, 'Rust'), 'preferred');
+});
+
+test('inside a preferred section "must" does not promote; an explicit "required" does', () => {
+  const h: Parameters<typeof sectionsOf>[1] = [['Preferred Qualifications', 'preferred']];
+  assert.equal(level('Preferred Qualifications\n- You must have used Go at least once\n', h, 'Go'), 'preferred');
+  assert.equal(level('Preferred Qualifications\n- Minimum 2 years of Go\n', h, 'Go'), 'preferred');
+  assert.equal(level('Preferred Qualifications\n- Go is required\n', h, 'Go'), 'required');
+  assert.equal(level('Preferred Qualifications\n- Go is not required\n', h, 'Go'), 'preferred');
+  const glued = 'Preferred Qualifications- Experience in using lifecycle systems: TFXCandidates for this position must be legally authorized to work in the United States.';
+  assert.equal(level(glued, h, 'TFX'), 'preferred');
+});
+
+test('with both kinds of cue, the nearest one speaks for the term', () => {
+  const t = 'Python is required, Go is a plus.';
+  assert.equal(levelAt(t, [], spanOf(t, 'Python')), 'required');
+  assert.equal(levelAt(t, [], spanOf(t, 'Go')), 'preferred');
+  const u = 'Requirements\n- Must know SQL; Airflow is nice to have\n';
+  const h: Parameters<typeof sectionsOf>[1] = [['Requirements', 'requirements']];
+  assert.equal(level(u, h, 'SQL'), 'required');
+  assert.equal(level(u, h, 'Airflow'), 'preferred');
+});
+
+test('cues do not leak across sentences of run-together scraped text', () => {
+  const text =
+    'QualificationsMinimum Qualifications- Proficient in C/C++/CUDA/Python, and have solid programming skills.- Familiar with deep learning frameworks (TensorFlow/Pytorch).Preferred Qualifications- Ability to work independently.- Experience on infrastructure(TensorFlow, Pytorch, and Jax).- Nice to have: Rust.- Go is used daily';
+  const h: Parameters<typeof sectionsOf>[1] = [['Qualifications', 'requirements'], ['Minimum Qualifications', 'requirements', 2], ['Preferred Qualifications', 'preferred', 2]];
+  const sections = sectionsOf(text, h);
+  const at = (needle: string, n = 0) => levelAt(text, sections, spanOf(text, needle, n));
+  assert.equal(at('CUDA'), 'required');
+  assert.equal(at('Pytorch'), 'required');
+  assert.equal(at('Jax'), 'preferred');
+  assert.equal(at('Pytorch', 1), 'preferred');
+  const plain = 'Requirements\nKnow Python and SQL.- Nice to have: Rust.- Go daily.Kafka is a plus.Use Java here';
+  const ph: Parameters<typeof sectionsOf>[1] = [['Requirements', 'requirements']];
+  assert.equal(level(plain, ph, 'SQL'), 'required');
+  assert.equal(level(plain, ph, 'Rust'), 'preferred');
+  assert.equal(level(plain, ph, 'Go'), 'required');
+  assert.equal(level(plain, ph, 'Kafka'), 'preferred');
+  assert.equal(level(plain, ph, 'Java'), 'required');
+});
+
+test('sentence boundaries: bullets, glued sentences, abbreviations, wrapped lines', () => {
+  const s = (text: string, needle: string) => {
+    const r = sentenceAround(text, spanOf(text, needle));
+    return text.slice(r.start, r.end);
+  };
+  assert.equal(s('Know Go.- Familiar with Rust. Next one', 'Rust'), 'Familiar with Rust.');
+  assert.equal(s('Responsibilities:- Build Go services- Run Kafka', 'Go'), 'Build Go services');
+  assert.equal(s('Join us.The mission is Go.', 'Go'), 'The mission is Go.');
+  assert.equal(s('Tools (e.g. Python, Go) are used. Next', 'Go'), 'Tools (e.g. Python, Go) are used.');
+  assert.equal(s('Work with U.S. teams in Go. Next', 'Go'), 'Work with U.S. teams in Go.');
+  assert.equal(s('Teams in the U.S. The Go role', 'Go'), 'The Go role');
+  assert.equal(s('A B.S. in CS with Go. Next', 'Go'), 'A B.S. in CS with Go.');
+  assert.equal(s('Experience with Kafka is a\nplus for Go users\nNew line', 'Go'), 'Experience with Kafka is a\nplus for Go users');
+  assert.equal(s('First line\nSecond Go line\nThird', 'Go'), 'Second Go line');
+  assert.equal(s('Singapore 路 Go 路 20 applicants', 'Go'), 'Go');
+  assert.equal(s('Go; Rust', 'Rust'), 'Rust');
+  assert.equal(s('Node.js and Go. Then', 'Go'), 'Node.js and Go.');
+  assert.equal(s('Use 3.5 versions of Go! Then', 'Go'), 'Use 3.5 versions of Go!');
+  assert.equal(s('• Go • Rust', 'Rust'), 'Rust');
+  assert.equal(s('Engineer - Model Go', 'Go'), 'Engineer - Model Go');
+});
+
+test('a boundary inside the span itself does not cut it', () => {
+  const text = 'Use Vue.JS daily';
+  const r = sentenceAround(text, spanOf(text, 'Vue.JS'));
+  assert.deepEqual(r, { start: 0, end: text.length });
+});
+
+test('sectionsAt returns the path outermost first; levelContextAt exposes it', () => {
+  const text = 'Skills\nRequired\n• Docker\n';
+  const sections = sectionsOf(text, [['Skills', 'skills'], ['Required', 'other', 2]]);
+  assert.deepEqual(sectionsAt(sections, text.indexOf('Docker')).map((s) => s.title), ['Skills', 'Required']);
+  assert.deepEqual(sectionsAt(sections, text.length + 5), []);
+  const ctx = levelContextAt(text, sections, spanOf(text, 'Docker'));
+  assert.equal(ctx.kind, 'other');
+  assert.equal(ctx.level, 'required');
+  assert.equal(text.slice(ctx.sentence.start, ctx.sentence.end), 'Docker');
+});
