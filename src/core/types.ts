@@ -238,3 +238,33 @@ export interface PostingAnalysis {
   skills: Skill[];
   requirements: Requirements;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Findings of the reviewer rules (one type for library, CLI, JSON/SARIF and editor diagnostics)
+
+export const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export interface TextEdit {
+  range: Span;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** Safe fixes are applied by "Fix All" and `check --fix`; others only on request. */
+  safe: boolean;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  range: Span;
+  /** The rule's documentation page. */
+  url: string;
+  fixes?: Fix[];
+  /** Extra machine-readable facts (the term, the years asked, …) for reporters and quick fixes. */
+  data?: Record<string, string | number | boolean | null>;
+}

@@ -1,0 +1,58 @@
+import type { Item, Span } from '../types.ts';
+import type { Rule, RuleReport } from './rule.ts';
+import { comparable, walkSections } from './walk.ts';
+
+export const duplicateItem: Rule = {
+  meta: {
+    id: 'duplicate-item',
+    title: 'The same bullet appears twice.',
+    rationale: 'A repeated bullet is usually a copy-and-paste slip; it makes a list look longer than it is. The quick fix removes the second copy.',
+    defaultSeverity: 'warning',
+    fixable: true,
+    options: {},
+    examples: { bad: '- Experience with Kafka\n- Strong SQL\n- Experience with Kafka', good: '- Experience with Kafka\n- Strong SQL' },
+  },
+  check(context) {
+    const seen = new Map<string, Item>();
+    const reports: RuleReport[] = [];
+    for (const { section, path } of walkSections(context.analysis.sections)) {
+      if (section.kind === 'noise' || path.includes('noise')) continue;
+      for (const item of section.items) {
+        const key = comparable(item.text);
+        if (key.length < 3) continue;
+        const first = seen.get(key);
+        if (!first) {
+          seen.set(key, item);
+          continue;
+        }
+        const line = context.lines.positionAt(first.span.start).line;
+        reports.push({
+          range: item.span,
+          message: `This item repeats line ${line + 1}: "${shorten(item.text)}".`,
+          fixes: [{ title: 'Remove the repeated item', safe: true, edits: [{ range: wholeLine(context.text, item.span), newText: '' }] }],
+          data: { firstLine: line },
+        });
+      }
+    }
+    return reports;
+  },
+};
+
+/** The item's whole line including its line break, when the item is alone on its line. */
+function wholeLine(text: string, span: Span): Span {
+  let start = span.start;
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  let end = span.end;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  const before = text.slice(start, span.start);
+  const after = text.slice(span.end, end);
+  // Only whole-line removal when nothing but a bullet marker and spaces shares the line.
+  if (!/^\s*(?:[-*•·▪–—‣◦]|\d+[.)]|\([a-z0-9]\))?\s*$/.test(before) || after.trim() !== '') return span;
+  if (text[end] === '\r' && text[end + 1] === '\n') end += 2;
+  else if (end < text.length) end += 1;
+  return { start, end };
+}
+
+function shorten(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}

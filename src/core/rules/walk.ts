@@ -1,0 +1,28 @@
+import type { Item, Section, SectionKind } from '../types.ts';
+
+/** Every section of the tree, depth first, with the kinds of its ancestors. */
+export function* walkSections(sections: Section[], parents: SectionKind[] = []): Generator<{ section: Section; path: SectionKind[] }> {
+  for (const section of sections) {
+    yield { section, path: parents };
+    yield* walkSections(section.children, [...parents, section.kind]);
+  }
+}
+
+/** Items of sections that state what a candidate must bring (not the preferred ones). */
+export function requiredItems(sections: Section[]): Item[] {
+  const items: Item[] = [];
+  for (const { section, path } of walkSections(sections)) {
+    if (path.includes('preferred') || path.includes('noise')) continue;
+    const asks = section.kind === 'requirements' || (section.kind === 'skills' && section.children.length === 0 && !path.includes('preferred'));
+    if (asks) items.push(...section.items);
+  }
+  return items;
+}
+
+/** Case-, punctuation- and space-insensitive form of an item, for comparisons. */
+export function comparable(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}+#]+/gu, ' ')
+    .trim();
+}
