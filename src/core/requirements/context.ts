@@ -1,0 +1,65 @@
+import type { Level, Section, SectionKind, Span } from '../types.ts';
+import { levelContextAt, type LevelContext } from '../levels.ts';
+
+/** What every requirement finder gets: the text, its sections, and a way to name skills in a span. */
+export interface RequirementContext {
+  text: string;
+  sections: readonly Section[];
+  /** Glossary ids of the skills mentioned inside a span (none when no glossary is at hand). */
+  skillIdsIn: (span: Span) => string[];
+  /** The posting's title, when known. */
+  title: string | null;
+}
+
+export function createContext(text: string, sections: readonly Section[] = [], options: Partial<Omit<RequirementContext, 'text' | 'sections'>> = {}): RequirementContext {
+  return { text, sections, skillIdsIn: options.skillIdsIn ?? (() => []), title: options.title ?? null };
+}
+
+export function contextAt(ctx: RequirementContext, span: Span): LevelContext {
+  return levelContextAt(ctx.text, ctx.sections, span);
+}
+
+/** True when the span sits in a section of one of these kinds (at any depth). */
+export function inKinds(level: LevelContext, kinds: readonly SectionKind[]): boolean {
+  return level.path.some((s) => kinds.includes(s.kind));
+}
+
+export function inNoise(level: LevelContext): boolean {
+  return inKinds(level, ['noise']);
+}
+
+/**
+ * The level of a statement that only makes sense as a requirement (years of experience, a degree,
+ * a language): in unlabelled text, or under a heading no one classified, it counts as required.
+ */
+export function requirementLevel(level: LevelContext): Level {
+  if (level.level === 'mentioned' && (level.kind === null || level.kind === 'other')) return 'required';
+  return level.level;
+}
+
+/** Collapses whitespace and trims punctuation that a phrase cannot end with. */
+export function tidy(s: string): string {
+  return s
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:.\-–—]+/, '')
+    .replace(/[\s,;:.\-–—]+$/, '')
+    .trim();
+}
+
+/** The span of `s.slice(from, to)` without leading and trailing blanks and punctuation. */
+export function tidySpan(text: string, from: number, to: number): Span {
+  let start = from;
+  let end = to;
+  while (start < end && /[\s,;:.\-–—]/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:\-–—]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** Runs a global regex over the text, yielding matches (guards against empty matches). */
+export function* matchAll(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    yield m;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}

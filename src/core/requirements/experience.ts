@@ -1,0 +1,116 @@
+import type { ExperienceRequirement, Span } from '../types.ts';
+import { contextAt, inKinds, inNoise, matchAll, requirementLevel, tidySpan, type RequirementContext } from './context.ts';
+
+/**
+ * Years of experience: "5+ years of experience in software engineering", "3-5 yrs", "at least five
+ * years", "minimum of 3 years", "two or more years", "1+ years of engineering technical leadership
+ * experience". Not: "3 days a week", "17 hours ago", "18 years of age", "founded 10 years ago".
+ */
+
+const WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
+};
+const NUM = String.raw`(?:\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\s*\(\d{1,2}\+?\))?`;
+const PRE = String.raw`(?:(at\s+least|a\s+minimum\s+of|minimum\s+of|minimum|min\.?|over|more\s+than|no\s+less\s+than|not\s+less\s+than|upwards\s+of)\s+)?`;
+const YEARS = new RegExp(
+  String.raw`\b${PRE}(${NUM})\s*(\+)?(?:\s*(?:-|–|—|to)\s*(${NUM})\s*(\+)?)?(\s+or\s+more)?\s*(\+\s*)?(?:years?|yrs?)\b\.?['’]?(\s+or\s+more)?`,
+  'gi',
+);
+
+/** Words before a match that make the years something other than experience ("in the last 5 years"). */
+const BAD_BEFORE = /\b(?:last|past|next|within|every|after|for\s+the|in\s+the|since|aged?|than\s+the)\s*$/i;
+/** What follows years of experience. */
+const GOOD_AFTER = /^[\s'’]*(?:of\b|in\b|with\b|as\b|on\b|at\b|experience\b|exp\b|hands[\s-]on|professional|relevant|related|industry|practical|proven|commercial|working|work\b|full[\s-]time|post|building|developing|designing|leading|managing|using|programming|writing|coding|doing|delivering|running|shipping|operating|of\s+\w)/i;
+const BAD_AFTER = /^[\s'’]*(?:of\s+age|old|ago|later|from\s+now|prior\s+to\s+(?:the|your)|in\s+a\s+row|of\s+(?:history|operation|growth|service|existence|business|the\s+company)|warranty|contract|term)\b/i;
+
+/** Leading words that qualify the experience rather than say what it is of. */
+const QUALIFIERS = /^(?:(?:of|professional|relevant|related|industry|hands[\s-]on|practical|proven|commercial|combined|overall|total|demonstrable|demonstrated|solid|strong|direct|progressive|progressively|responsible|full[\s-]time|paid|prior|previous|recent|post[\s-]graduate|post[\s-]degree|working|work|applicable|equivalent)\s+)+/i;
+/** Where a subject stops. */
+const STOP = /[.;:()[\]\n\r]|,\s*(?:with|including|and\s+(?:a|an|the)|or\s+equivalent|preferably|ideally|where|which|who|ideally|plus)\b|\s(?:with|including|such\s+as|where|which|who|that|preferably|ideally|or\s+equivalent|and\s+(?:a|an|the)|is|are|required|preferred|a\s+plus|will|would|is\s+a\s+plus)\b|\s[-–—]\s/i;
+const LEAD = /^(?:[\s'’]*(?:of|in|with|as\s+an?|as|on|at|using|within|across|for)\s+)/i;
+
+function toNumber(s: string): number {
+  const word = s.replace(/\s*\(.*$/, '').toLowerCase();
+  return WORDS[word] ?? Number.parseFloat(word);
+}
+
+/** Where the subject of the years is: "of <X> experience", "experience in <X>", or "in/with <X>". */
+function subjectSpan(text: string, from: number, limit: number): Span {
+  const rest = text.slice(from, limit);
+  const lead = LEAD.exec(rest);
+  let start = lead ? lead[0].length : 0;
+  const exp = /\b(?:experience|exp)\b\.?/i.exec(rest.slice(start));
+  if (exp) {
+    const before = rest.slice(start, start + exp.index);
+    const words = before.trim().split(/\s+/).filter(Boolean);
+    const plain = words.length <= 5 && !words.some((w) => /^(?:in|with|and|or|as|at|for|on|to|the|a|an|building|developing)$/i.test(w));
+    if (plain) {
+      const q = QUALIFIERS.exec(before.trimStart());
+      const pre = before.trimStart().slice(q ? q[0].length : 0).trim();
+      if (pre) {
+        const at = start + before.indexOf(pre);
+        return tidySpan(text, from + at, from + at + pre.length);
+      }
+      // "years of experience in X": the subject is after the word "experience".
+      start += exp.index + exp[0].length;
+      const lead2 = LEAD.exec(rest.slice(start));
+      if (lead2) start += lead2[0].length;
+    }
+  }
+  const tail = rest.slice(start);
+  const q = QUALIFIERS.exec(tail);
+  if (q && !/^of\s/i.test(q[0])) start += q[0].length;
+  const stop = STOP.exec(rest.slice(start));
+  let end = start + (stop ? stop.index : rest.length - start);
+  if (end - start > 90) {
+    const cut = rest.lastIndexOf(' ', start + 90);
+    end = cut > start ? cut : start + 90;
+  }
+  const span = tidySpan(text, from + start, from + end);
+  // A trailing "experience" or a dangling conjunction says nothing.
+  const trimmed = /(?:\s+(?:experience|exp|and|or|in|with|of|the|a|an))+$/i.exec(text.slice(span.start, span.end));
+  return trimmed ? { start: span.start, end: span.end - trimmed[0].length } : span;
+}
+
+export function findExperience(ctx: RequirementContext): ExperienceRequirement[] {
+  const { text } = ctx;
+  const out: ExperienceRequirement[] = [];
+  for (const m of matchAll(YEARS, text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - 20), start);
+    const after = text.slice(end, end + 80);
+    if (BAD_BEFORE.test(before) || BAD_AFTER.test(after)) continue;
+    const qualified = Boolean(m[1] || m[3] || m[5] || m[6] || m[7] || m[8]);
+    const experienceLike = GOOD_AFTER.test(after);
+    if (!experienceLike && !qualified) continue;
+    const min = toNumber(m[2]!);
+    const max = m[4] ? toNumber(m[4]) : null;
+    if (!Number.isFinite(min) || min <= 0 || min > 40 || (max !== null && (max < min || max > 50))) continue;
+    const level = contextAt(ctx, { start, end });
+    if (inNoise(level)) continue;
+    // "We've been around for 10+ years" in About, Benefits …: not asked of the candidate.
+    if (!experienceLike && inKinds(level, ['about', 'company', 'team', 'benefits', 'legal'])) continue;
+    const sentenceEnd = Math.max(level.sentence.end, end);
+    const subject = subjectSpan(text, end, sentenceEnd);
+    const phraseEnd = Math.max(end, subject.end);
+    out.push({
+      span: { start, end: phraseEnd },
+      text: text.slice(start, phraseEnd),
+      minYears: min,
+      maxYears: max === min ? null : max,
+      subject: text.slice(subject.start, subject.end).replace(/\s+/g, ' '),
+      skillIds: subject.end > subject.start ? ctx.skillIdsIn(subject) : [],
+      level: experienceLike ? requirementLevel(level) : level.level,
+    });
+  }
+  return out;
+}
+
+/** The largest minimum over required experience (null when none is required). */
+export function requiredMinYears(experience: readonly ExperienceRequirement[]): number | null {
+  let best: number | null = null;
+  for (const e of experience) if (e.level === 'required' && (best === null || e.minYears > best)) best = e.minYears;
+  return best;
+}

@@ -1,0 +1,110 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findExperience, requiredMinYears } from '../../src/core/requirements/experience.ts';
+import { createContext } from '../../src/core/requirements/context.ts';
+import { sectionsOf } from './requirements-sections.ts';
+
+const one = (text: string) => {
+  const found = findExperience(createContext(text));
+  assert.equal(found.length, 1, `${text} → ${JSON.stringify(found)}`);
+  const e = found[0]!;
+  assert.equal(text.slice(e.span.start, e.span.end), e.text);
+  return { min: e.minYears, max: e.maxYears, subject: e.subject, level: e.level };
+};
+
+test('numbers, ranges and qualifiers', () => {
+  const cases: [string, number, number | null][] = [
+    ['5+ years of experience in Go', 5, null],
+    ['3-5 years of experience with Go', 3, 5],
+    ['3–5 yrs experience in Go', 3, 5],
+    ['3 to 5 years in Go', 3, 5],
+    ['at least five years of Go', 5, null],
+    ['At least five years', 5, null],
+    ['minimum of 3 years experience', 3, null],
+    ['Minimum 3 years experience', 3, null],
+    ['two or more years of Go', 2, null],
+    ['3 or more years of Go', 3, null],
+    ['3 years or more of Go', 3, null],
+    ['10+ yrs. of Go', 10, null],
+    ["5 years' experience in Go", 5, null],
+    ['5 + years of Go', 5, null],
+    ['a minimum of three (3) years of Go', 3, null],
+    ['More than 7 years of Go', 7, null],
+    ['2 - 2 years of Go', 2, null],
+  ];
+  for (const [text, min, max] of cases) {
+    const r = one(text);
+    assert.equal(r.min, min, text);
+    assert.equal(r.max, max, text);
+  }
+});
+
+test('subjects are what the years are of, trimmed sensibly', () => {
+  const subject = (t: string) => one(t).subject;
+  assert.equal(subject('5+ years of experience in software engineering, with a focus on backend, machine learning, or data engineering.'), 'software engineering');
+  assert.equal(subject('5+ years of experience in ML infrastructure, platform engineering, or production ML systems'), 'ML infrastructure, platform engineering, or production ML systems');
+  assert.equal(subject('5+ years of professional experience building web apps'), 'building web apps');
+  assert.equal(subject('3+ years of Python development experience'), 'Python development');
+  assert.equal(subject('3+ years of relevant industry experience'), '');
+  assert.equal(subject('2+ years with Kubernetes (EKS or GKE)'), 'Kubernetes');
+  assert.equal(subject('4 years as a backend engineer.'), 'backend engineer');
+  assert.equal(subject('At least five years'), '');
+  assert.equal(subject('5+ years experience as a Data Scientist is required'), 'Data Scientist');
+  assert.equal(subject('6+ years of hands-on experience in distributed systems and the cloud'), 'distributed systems');
+});
+
+test('two requirements in one sentence (seed 004)', () => {
+  const text = '- 5+ years of engineering experience in building large-scale distributed systems with 1+ years of engineering technical leadership experience;';
+  const found = findExperience(createContext(text));
+  assert.deepEqual(
+    found.map((e) => [e.minYears, e.subject, e.text]),
+    [
+      [5, 'engineering', '5+ years of engineering'],
+      [1, 'engineering technical leadership', '1+ years of engineering technical leadership'],
+    ],
+  );
+});
+
+test('near misses are not experience', () => {
+  for (const text of [
+    'work in the office 3 days a week',
+    'Machine Learning Engineer (TikTok) - 2025 Start',
+    'Singapore · Reposted 17 hours ago · 20 applicants',
+    'Applicants must be 18 years of age or older',
+    'must be at least 21 years old',
+    'Founded 10 years ago, we are a startup',
+    'Our revenue grew in the last 5 years',
+    'We have grown 3 years in a row',
+    'This is a 2-year contract',
+    'A 4-year degree in CS',
+    'Over 100 years of history',
+    'Over the years we built things',
+    'Several years of Go',
+    'someone years',
+    'for the past 10 years, we have led',
+    'Within 2 years you will lead the team',
+    '1.5M users in 3 years',
+  ]) {
+    assert.deepEqual(findExperience(createContext(text)), [], text);
+  }
+});
+
+test('level: required in requirements, preferred in preferred, kept out of about and noise', () => {
+  const text = 'Requirements\n- 5+ years of Go\nPreferred\n- 2+ years of Rust\nAbout us\nFor over 10 years we have served customers. Our engineers have 8+ years of experience in Go.\nJunk\n- 3 years of Go\n';
+  const sections = sectionsOf(text, [['Requirements', 'requirements'], ['Preferred', 'preferred'], ['About us', 'about'], ['Junk', 'noise']]);
+  const found = findExperience(createContext(text, sections));
+  assert.deepEqual(found.map((e) => [e.minYears, e.level]), [[5, 'required'], [2, 'preferred'], [8, 'mentioned']]);
+  assert.equal(requiredMinYears(found), 5);
+  assert.equal(requiredMinYears([]), null);
+  const plain = findExperience(createContext('We want 3+ years of Go; 5+ years of Rust is a plus.'));
+  assert.deepEqual(plain.map((e) => [e.minYears, e.level]), [[3, 'required'], [5, 'preferred']]);
+  assert.equal(requiredMinYears(plain), 3);
+});
+
+test('skill ids come from the subject span', () => {
+  const text = '5+ years of Kubernetes and Go experience';
+  const ctx = createContext(text, [], { skillIdsIn: (s) => (text.slice(s.start, s.end).includes('Kubernetes') ? ['kubernetes'] : []) });
+  const [e] = findExperience(ctx);
+  assert.deepEqual(e!.skillIds, ['kubernetes']);
+  assert.equal(e!.subject, 'Kubernetes and Go');
+});
