@@ -1,0 +1,84 @@
+import { isDigitAt, isLowerAt, isUpperAt, isWordAt } from './chars.ts';
+
+/**
+ * Word boundaries around a key occurrence in the original text.
+ *
+ * A name is whole when it does not continue a longer word (`Java` in `JavaScript`, `Go` in `Google`,
+ * `Ray` in `array`) and is not glued into a compound by `.`, `&`, `+` or `#` (`Node.js`, `R&D`,
+ * `C++`, `C#`). `/`, `,`, brackets and hyphens separate (`C/C++/CUDA`, `programming(CUDA)`,
+ * `Spark-based`). A few scraping artefacts are tolerated: a sentence run into the next one
+ * (`frameworks.Kubernetes`) and an acronym run into a capitalised word (`TFXCandidates`).
+ */
+
+/** Is a capitalised word starting at `i` ("The", "Candidates")? */
+const capitalisedAt = (text: string, i: number): boolean => isUpperAt(text, i) && isLowerAt(text, i + 1);
+
+/** May a name start at `start`? */
+export function leftBoundary(text: string, start: number): boolean {
+  if (start === 0) return true;
+  if (isWordAt(text, start - 1)) return false;
+  if (!isWordAt(text, start)) return true;
+  const p = text.charCodeAt(start - 1);
+  if (!isWordAt(text, start - 2)) return true;
+  if (p === 0x2e /* . */) return capitalisedAt(text, start);
+  if (p === 0x26 /* & */) return false;
+  return true;
+}
+
+/**
+ * Where a name that ends at `end` really ends: `end` itself, a little further for an acronym plural
+ * (`LLMs`), or -1 when the name continues into a longer word.
+ */
+export function rightBoundary(text: string, start: number, end: number): number {
+  if (end >= text.length) return end;
+  const n = text.charCodeAt(end);
+  const lastIsWord = isWordAt(text, end - 1);
+  if (!lastIsWord) {
+    // "C++", "C#", ".NET"-like names ending in a symbol: only another of the same symbols extends them.
+    return n === 0x2b || n === 0x23 ? -1 : end;
+  }
+  if (isWordAt(text, end)) return wordContinuation(text, start, end);
+  switch (n) {
+    case 0x2b: // +  "C++" is not "C"; "Java+Spring" separates
+      return isWordAt(text, end + 1) ? end : -1;
+    case 0x23: // #  "C#", "F#"
+      return -1;
+    case 0x2e: // .  "Node.js", "ASP.NET" are one name; "Python.Experience" is two sentences
+      return !isWordAt(text, end + 1) || capitalisedAt(text, end + 1) ? end : -1;
+    case 0x26: // &  "R&D", "AT&T"
+      return isWordAt(text, end + 1) ? -1 : end;
+    default:
+      return end;
+  }
+}
+
+/** The name is followed by a word character: accept only the few safe continuations. */
+function wordContinuation(text: string, start: number, end: number): number {
+  const len = end - start;
+  if (len >= 2 && isUpperAt(text, end - 1) && isAcronym(text, start, end)) {
+    // "LLMs", "GPUs", "APIs": an acronym plural.
+    if (text.charCodeAt(end) === 0x73 /* s */ && !isWordAt(text, end + 1)) {
+      const after = rightBoundary(text, start, end + 1);
+      if (after >= 0) return end + 1;
+    }
+    // "TFXCandidates": an acronym run into the next capitalised word by a scraper.
+    if (capitalisedAt(text, end)) return end;
+  }
+  // "Python3", "Java8", "Vue3": a version number glued to a name of three or more letters.
+  if (len >= 3 && !isDigitAt(text, end - 1) && isDigitAt(text, end)) {
+    let j = end;
+    while (isDigitAt(text, j)) j++;
+    if (!isWordAt(text, j)) return end;
+  }
+  return -1;
+}
+
+/** Only upper-case letters and digits, at least two letters. */
+function isAcronym(text: string, start: number, end: number): boolean {
+  let letters = 0;
+  for (let i = start; i < end; i++) {
+    if (isUpperAt(text, i)) letters++;
+    else if (!isDigitAt(text, i)) return false;
+  }
+  return letters >= 2;
+}

@@ -1,0 +1,100 @@
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
+import type { GlossaryEntry, GlossaryError, ParsedGlossary } from '../types.ts';
+import { CATEGORY_PATTERN, readEntry } from './entry.ts';
+import { describe, pairsOf, readString, reportUnknown, type Report } from './fields.ts';
+
+const DEFAULT_CATEGORY = 'other';
+/** More errors than this in one file are noise; the first ones say what is wrong. */
+const MAX_ERRORS = 100;
+
+/**
+ * Parse and validate one glossary file (YAML). Never throws: every problem becomes a
+ * `GlossaryError` at the exact node, with 0-based positions, and every valid entry is kept even
+ * when others in the file are broken. An entry that contains a YAML syntax error is left out.
+ */
+export function parseGlossary(text: string, source: string): ParsedGlossary {
+  try {
+    return parseText(String(text ?? ''), source);
+  } catch (error) {
+    return {
+      entries: [],
+      errors: [{ file: source, line: 0, column: 0, endLine: 0, endColumn: 0, message: `could not read the glossary: ${(error as Error)?.message ?? error}` }],
+    };
+  }
+}
+
+function parseText(text: string, source: string): ParsedGlossary {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const errors: GlossaryError[] = [];
+  const at = (start: number, end: number, message: string): void => {
+    if (errors.length >= MAX_ERRORS) return;
+    const a = lines.linePos(Math.max(0, Math.min(start, text.length)));
+    const b = lines.linePos(Math.max(start, Math.min(end, text.length)));
+    errors.push({ file: source, line: a.line - 1, column: a.col - 1, endLine: b.line - 1, endColumn: b.col - 1, message });
+  };
+
+  const broken: number[] = [];
+  for (const e of doc.errors) {
+    broken.push(e.pos[0]);
+    at(e.pos[0], e.pos[1], syntaxMessage(text, e.code, e.message, e.pos));
+  }
+  const inBroken = (node: Node): boolean => {
+    const [s, , e] = node.range ?? [0, 0, 0];
+    return broken.some((p) => p >= s && p <= e);
+  };
+  const report: Report = (node, message) => {
+    if (node && inBroken(node)) return;
+    const [s, e] = node?.range ?? [0, 0];
+    at(s, e, message);
+  };
+
+  const root = doc.contents as Node | null;
+  let items: (Node | null)[] = [];
+  let category = DEFAULT_CATEGORY;
+  if (isMap(root)) {
+    const where = 'glossary';
+    const pairs = pairsOf(root, report, where);
+    reportUnknown(pairs, ['category', 'entries'], report, where);
+    const c = pairs.get('category');
+    if (c) {
+      const value = readString(c.value, report, 'field "category"');
+      if (value !== undefined && CATEGORY_PATTERN.test(value)) category = value;
+      else if (value !== undefined) report(c.value, `category ${JSON.stringify(value)} must be lower-case words joined by "-"`);
+    }
+    const list = pairs.get('entries') as Pair<Node, Node | null> | undefined;
+    if (!list) report(root, 'missing required field "entries"');
+    else if (isSeq(list.value)) items = list.value.items as (Node | null)[];
+    else if (!(isScalar(list.value) && list.value.value === null)) report(list.value, `field "entries" must be a list of entries, not ${describe(list.value)}`);
+  } else if (isSeq(root)) {
+    items = root.items as (Node | null)[];
+  } else if (root && !(isScalar(root) && root.value === null)) {
+    report(root, `a glossary is a mapping with "entries" or a list of entries, not ${describe(root)}`);
+  }
+
+  const entries: GlossaryEntry[] = [];
+  const firstLine = new Map<string, number>();
+  items.forEach((item, i) => {
+    const read = readEntry(item, i + 1, category, report);
+    if (!read || inBroken(item!)) return;
+    const { entry, idNode } = read;
+    const start = item!.range![0];
+    const pos = lines.linePos(start);
+    const seen = firstLine.get(entry.id);
+    if (seen !== undefined) {
+      report(idNode, `duplicate id "${entry.id}" (first defined at line ${seen + 1})`);
+      return;
+    }
+    firstLine.set(entry.id, lines.linePos(idNode.range![0]).line - 1);
+    entry.source = { file: source, line: pos.line - 1, character: pos.col - 1 };
+    entries.push(entry);
+  });
+  return { entries, errors };
+}
+
+function syntaxMessage(text: string, code: string, message: string, pos: [number, number]): string {
+  if (code === 'DUPLICATE_KEY') return `duplicate field "${text.slice(pos[0], pos[1]).trim()}"`;
+  if (code === 'TAB_AS_INDENT') return 'YAML syntax error: tabs are not allowed for indentation, use spaces';
+  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return `YAML syntax error: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
+}
