@@ -24,6 +24,13 @@ export interface RepoStats {
   pairs: PairStat[];
 }
 
+/** What a worker thread posts back: plain arrays, structured-clone-able. */
+export interface StatsSnapshot {
+  postings: number;
+  skills: [string, SkillStat][];
+  pairs: [string, number][];
+}
+
 /**
  * Skill frequency across many postings. Accumulators merge, so worker threads can each count a share
  * of the repository and the main thread adds them up.
@@ -53,10 +60,9 @@ export class StatsAccumulator {
     return this;
   }
 
-  merge(other: { postings: number; skills: Iterable<[string, SkillStat]> | SkillStat[]; pairs: Iterable<[string, number]> }): this {
+  merge(other: StatsSnapshot): this {
     this.postings += other.postings;
-    const list = Array.isArray(other.skills) ? other.skills.map((s) => [s.id, s] as [string, SkillStat]) : other.skills;
-    for (const [id, s] of list) {
+    for (const [id, s] of other.skills) {
       const mine = this.skills.get(id);
       if (!mine) this.skills.set(id, { ...s });
       else for (const f of ['required', 'preferred', 'mentioned', 'postings'] as const) mine[f] += s[f];
@@ -66,7 +72,7 @@ export class StatsAccumulator {
   }
 
   /** A plain, structured-clone-able snapshot (what a worker posts back). */
-  snapshot(): { postings: number; skills: [string, SkillStat][]; pairs: [string, number][] } {
+  snapshot(): StatsSnapshot {
     return { postings: this.postings, skills: [...this.skills], pairs: [...this.pairs] };
   }
 
