@@ -57,5 +57,5 @@ test('stats count postings per level and the most common pairs, and merge', () =
   const kafka = merged.skills.find((s) => s.id === 'kafka')!;
   assert.deepEqual([kafka.required, kafka.preferred], [2, 1]);
   assert.deepEqual(merged.pairs[0], { a: 'kafka', b: 'python', count: 3 });
-  assert.equal(merged.skills[0]!.id, 'kafka', 'most frequent first (ties by required count)');
+  assert.deepEqual(merged.skills.map((s) => s.id), ['python', 'kafka', 'go', 'java'], 'most postings first, ties by required count, then name');
 });

@@ -28,7 +28,7 @@ export function skill(id: string, level: Level, name = id, mentions: { text: str
   };
 }
 
-export function analysis(parts: Partial<PostingAnalysis> & { requirements?: Partial<Requirements> } = {}): PostingAnalysis {
+export function analysis(parts: Partial<Omit<PostingAnalysis, 'requirements'>> & { requirements?: Partial<Requirements> } = {}): PostingAnalysis {
   return {
     title: parts.title ?? null,
     company: parts.company ?? null,
