@@ -63,8 +63,8 @@ export function isBoundaryAfter(text: string, i: number): boolean {
         const k = nextVisible(text, i + 1);
         if (!isUpper(text[k]) || k === i + 1) return false;
       }
-      // Glued sentences: "Join us.The mission" (lower-case word, full stop, capital, lower-case).
-      if (isUpper(next) && isLower(text[i - 1]) && isLower(text[i - 2]) && isLower(text[i + 2])) return true;
+      // Glued sentences: "Join us.The mission", "or support.D&I Statement".
+      if (isUpper(next) && isLower(text[i - 1]) && isLower(text[i - 2])) return true;
     }
     if (!isSpace(next) && next !== '\n' && next !== '\r' && next !== undefined) return false;
     const k = nextVisible(text, i + 1);
