@@ -1,0 +1,108 @@
+/**
+ * Headings glued into running text, as scraped pages lose their line breaks:
+ * `ResponsibilitiesAbout TikTok…`, `…at this time.Responsibilities:- Responsible for…`,
+ * `QualificationsMinimum Qualifications- Bachelor's…`, `…and more.Why Join UsCreation is…`,
+ * `…at ktJP6Data Security StatementThis role…`.
+ *
+ * A heading is an alias phrase that starts at the line start, after a sentence end, after another
+ * glued heading or at a lower→upper case seam, and that ends at a case seam ("UsCreation"), a colon,
+ * a dash glued to it ("Qualifications- ") or the end of the line. Linear: each start position is
+ * first tested by its first word against the alias vocabulary, and a phrase is at most 70 chars.
+ */
+import type { SectionKind } from '../types.ts';
+import { toDisplayText } from '../normalize.ts';
+import { ALIAS_FIRST_WORDS, directAlias, headingKey, lookupAlias } from './vocabulary.ts';
+
+export interface GluedHeading {
+  start: number;
+  end: number;
+  /** Where the text after the heading begins (past a colon). */
+  bodyStart: number;
+  title: string;
+  kind: SectionKind;
+}
+
+const MAX_HEADING = 70;
+const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+const isLower = (ch: string | undefined): boolean => !!ch && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+const isDigit = (ch: string | undefined): boolean => !!ch && ch >= '0' && ch <= '9';
+const DASHES = '-–—•';
+
+/** The first word at `s`, cut at a case seam ("QualificationsMinimum" → "qualifications"). */
+function firstWord(scan: string, s: number, end: number): string {
+  let p = s + 1;
+  while (p < end) {
+    const ch = scan[p]!;
+    if (ch === '&' || (/\p{L}/u.test(ch) && !(isLower(scan[p - 1]) && isUpper(ch)))) p++;
+    else break;
+  }
+  return headingKey(scan.slice(s, p)).split(' ')[0] ?? '';
+}
+
+/** Does the text at `p` read as the start of a sentence ("TikTok is…", "Creation is…", "- ")? */
+function sentenceFollows(scan: string, p: number, end: number): boolean {
+  const rest = scan.slice(p, Math.min(end, p + 60));
+  return /^[\p{Lu}\d][\p{L}\d'’&.-]*\s+[\p{Ll}]/u.test(rest) || /^\s*[-–•]/.test(rest);
+}
+
+function isStart(scan: string, i: number, lineStart: number, afterHeading: number): boolean {
+  if (!isUpper(scan[i])) return false;
+  if (i === lineStart || i === afterHeading) return true;
+  const prev = scan[i - 1]!;
+  if ('.!?;)'.includes(prev)) return true;
+  if (prev === ' ' && '.!?'.includes(scan[i - 2] ?? '') && !isUpper(scan[i - 3])) return true;
+  return isLower(prev) || isDigit(prev);
+}
+
+/** The end of a glued heading starting at s, or null. */
+function matchAt(scan: string, s: number, end: number, lineStart: number): GluedHeading | null {
+  const limit = Math.min(end, s + MAX_HEADING);
+  for (let p = s + 2; p <= limit; p++) {
+    const ch = scan[p];
+    const seam = p < end && isLower(scan[p - 1]) && isUpper(ch);
+    const colon = ch === ':';
+    const dash = p < end && DASHES.includes(ch!) && /\p{L}/u.test(scan[p - 1]!) && (scan[p + 1] === ' ' || isUpper(scan[p + 1]));
+    const eol = p === end;
+    if (!seam && !colon && !dash && !eol) continue;
+    if (eol && s === lineStart) return null; // a whole line is the line detector's business
+    const raw = scan.slice(s, p);
+    if (raw.split(' ').length > 8) return null;
+    const direct = directAlias(raw);
+    const kind = direct ?? lookupAlias(raw);
+    if (!kind) {
+      if (colon) return null;
+      continue;
+    }
+    // "About TikTok U.S. Data Security|TikTok is…": a free "About …" heading needs a sentence after it.
+    if (!direct && !(seam && sentenceFollows(scan, p, end))) continue;
+    let bodyStart = p;
+    if (colon) {
+      bodyStart = p + 1;
+      // "Recruitment Process: Document Screening > …" at a line start is a label, not a heading.
+      const after = scan.slice(bodyStart, Math.min(end, bodyStart + 4)).trimStart();
+      if (s === lineStart && !DASHES.includes(after[0] ?? '') && end - bodyStart < 200) return null;
+    }
+    return { start: s, end: p, bodyStart, title: toDisplayText(raw), kind };
+  }
+  return null;
+}
+
+/** Glued headings inside the line `[start, end)` of the scan text, in order. */
+export function findGluedHeadings(scan: string, start: number, end: number): GluedHeading[] {
+  const found: GluedHeading[] = [];
+  let lineStart = start;
+  while (lineStart < end && scan[lineStart] === ' ') lineStart++;
+  let afterHeading = -1;
+  for (let i = lineStart; i < end; i++) {
+    if (!isStart(scan, i, lineStart, afterHeading)) continue;
+    const word = firstWord(scan, i, end);
+    if (!ALIAS_FIRST_WORDS.has(word) && word !== 'about') continue;
+    const h = matchAt(scan, i, end, lineStart);
+    if (!h) continue;
+    found.push(h);
+    afterHeading = h.bodyStart;
+    while (afterHeading < end && scan[afterHeading] === ' ') afterHeading++;
+    i = afterHeading - 1;
+  }
+  return found;
+}

@@ -1,0 +1,65 @@
+/**
+ * The section tree of a job posting.
+ *
+ * `extractSections` finds the headings of a Markdown or plain/scraped-text posting, nests them,
+ * splits each section's content into items and names the posting's title and company. Every span
+ * points into the original text; it never throws.
+ */
+import type { PostingFormat, Section, SectionKind } from '../types.ts';
+import { toScanText } from '../normalize.ts';
+import { extractItems } from './items.ts';
+import { looksLikeMarkdown, markdownMarks } from './markdown.ts';
+import { findPostingMeta } from './meta.ts';
+import { textMarks } from './text.ts';
+import { buildSections, sectionPathAt } from './tree.ts';
+import { classifyHeading as classify } from './vocabulary.ts';
+
+export interface SectionExtraction {
+  format: PostingFormat;
+  sections: Section[];
+  title: string | null;
+  company: string | null;
+}
+
+export interface ExtractOptions {
+  format?: 'markdown' | 'text' | 'auto';
+  fileName?: string;
+}
+
+/** The kind of a heading by the alias table (then its key words), or null when unknown. */
+export function classifyHeading(title: string): SectionKind | null {
+  return typeof title === 'string' ? classify(title) : null;
+}
+
+export { sectionPathAt };
+
+function chooseFormat(text: string, options: ExtractOptions): PostingFormat {
+  if (options.format === 'markdown' || options.format === 'text') return options.format;
+  if (options.fileName && /\.(md|markdown|mdx)$/i.test(options.fileName)) return 'markdown';
+  return looksLikeMarkdown(text) ? 'markdown' : 'text';
+}
+
+function extract(text: string, format: PostingFormat): SectionExtraction {
+  const scan = toScanText(text);
+  const markdown = format === 'markdown';
+  const parsed = markdown ? markdownMarks(text, scan) : { marks: textMarks(text, scan), contentStart: 0, frontMatter: { title: null, company: null } };
+  const sections = buildSections(text, parsed.marks, (start, end) => extractItems(text, scan, start, end, { markdown }), parsed.contentStart);
+  const meta = findPostingMeta(text, sections, parsed.frontMatter);
+  return { format, sections, title: meta.title, company: meta.company };
+}
+
+/** Sections, title and company of a posting. Never throws: on any failure it returns no sections. */
+export function extractSections(text: string, options: ExtractOptions = {}): SectionExtraction {
+  const input = typeof text === 'string' ? text : String(text ?? '');
+  const format = chooseFormat(input, options ?? {});
+  try {
+    return extract(input, format);
+  } catch {
+    // A Markdown parse failure falls back to the text parser; anything else yields an empty result.
+    try {
+      return format === 'markdown' ? { ...extract(input, 'text'), format } : { format, sections: [], title: null, company: null };
+    } catch {
+      return { format, sections: [], title: null, company: null };
+    }
+  }
+}

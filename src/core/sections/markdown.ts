@@ -1,0 +1,126 @@
+/**
+ * Section starts of a Markdown posting, from the remark syntax tree: ATX and setext headings, bold
+ * label lines (`**Requirements**`, `**Benefits:**`), plain heading lines inside paragraphs
+ * ("Responsibilities:"), and front matter (title/company keys).
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import { parse as parseYaml } from 'yaml';
+import type { Root, RootContent, PhrasingContent } from 'mdast';
+import type { Span } from '../types.ts';
+import { splitLines, toDisplayText, trimSpan } from '../normalize.ts';
+import type { Mark } from './marks.ts';
+import { classifyHeading, isNoiseLine, lookupAlias } from './vocabulary.ts';
+
+export interface MarkdownMarks {
+  marks: Mark[];
+  /** Where the posting starts (after front matter). */
+  contentStart: number;
+  frontMatter: { title: string | null; company: string | null };
+}
+
+/** The ONE place where unist positions become our spans (unist offsets are already 0-based). */
+function spanOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): Span | null {
+  const s = node.position?.start.offset;
+  const e = node.position?.end.offset;
+  return s === undefined || e === undefined ? null : { start: s, end: e };
+}
+
+const isMarkdownSignal = [/^---\r?\n[\s\S]*?\r?\n---\s*(\r?\n|$)/, /^ {0,3}#{1,6}[ \t]+\S/m, /^ {0,3}(\*\*|__)[^*_\r\n]{2,80}(\*\*|__)[ \t]*:?[ \t]*$/m, /\[[^\]\r\n]+\]\([^)\s]+\)/];
+
+/** Does the text look like Markdown (front matter, `#` headings, bold label lines, links)? */
+export function looksLikeMarkdown(text: string): boolean {
+  const head = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  return isMarkdownSignal.some((re) => re.test(head));
+}
+
+function pick(data: unknown, keys: string[]): string | null {
+  if (!data || typeof data !== 'object') return null;
+  const rec = data as Record<string, unknown>;
+  for (const k of Object.keys(rec)) {
+    const v = rec[k];
+    if (keys.includes(k.toLowerCase()) && (typeof v === 'string' || typeof v === 'number') && String(v).trim()) return String(v).trim();
+  }
+  return null;
+}
+
+/** A paragraph that is only a bold label ("**Requirements**", "**Benefits:**"): its heading span. */
+function boldHeading(text: string, children: PhrasingContent[]): { span: Span; bodyStart: number } | null {
+  const first = children[0];
+  if (!first || first.type !== 'strong') return null;
+  const strong = spanOf(first);
+  if (!strong) return null;
+  const rest = children.slice(1);
+  const restText = rest.map((c) => (c.type === 'text' ? c.value : c.type === 'break' ? '\n' : '\u0000')).join('');
+  // Bold alone, or bold then a line break: the rest (if any) is the section's first content.
+  const m = /^[ \t]*[:：]?[ \t]*(\n|$)/.exec(restText);
+  if (!m) return null;
+  const inner = first.children.length ? { start: spanOf(first.children[0]!)?.start ?? strong.start, end: spanOf(first.children[first.children.length - 1]!)?.end ?? strong.end } : strong;
+  const title = text.slice(inner.start, inner.end);
+  if (title.length > 80 || /[.!]$/.test(title.trim())) return null;
+  const colonAt = text.indexOf(':', strong.end);
+  const bodyStart = colonAt >= 0 && colonAt < strong.end + 3 ? colonAt + 1 : strong.end;
+  return { span: trimSpan(text, inner.start, inner.end), bodyStart };
+}
+
+export function markdownMarks(text: string, scan: string): MarkdownMarks {
+  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).parse(text) as Root;
+  const marks: Mark[] = [];
+  let contentStart = 0;
+  const frontMatter: MarkdownMarks['frontMatter'] = { title: null, company: null };
+  let headingLevel = 0;
+  const mark = (span: Span, bodyStart: number, level: number) => {
+    const raw = text.slice(span.start, span.end).replace(/[:：]\s*$/, '');
+    const title = toDisplayText(raw.replace(/(\*\*|__|`)/g, ''));
+    if (!title) return;
+    marks.push({ title, kind: classifyHeading(title) ?? 'other', headingSpan: span, bodyStart, level, style: 'm', untitled: false });
+  };
+  const content = (at: number) => {
+    const last = marks[marks.length - 1];
+    if (last?.untitled && last.kind === 'noise') {
+      marks.push({ title: '', kind: 'about', headingSpan: { start: at, end: at }, bodyStart: at, level: headingLevel + 1, style: 'u', untitled: true });
+    }
+  };
+  for (const node of tree.children as RootContent[]) {
+    const span = spanOf(node);
+    if (!span) continue;
+    if (node.type === 'yaml' || node.type === ('toml' as string)) {
+      contentStart = span.end;
+      try {
+        const data: unknown = node.type === 'yaml' ? parseYaml((node as { value: string }).value) : null;
+        frontMatter.title = pick(data, ['title', 'job_title', 'jobtitle', 'position', 'role']);
+        frontMatter.company = pick(data, ['company', 'company_name', 'organization', 'organisation', 'employer', 'hiring_organization']);
+      } catch {
+        // Broken front matter is just skipped.
+      }
+    } else if (node.type === 'heading') {
+      const first = node.children[0];
+      const last = node.children[node.children.length - 1];
+      const inner = first && last ? { start: spanOf(first)?.start ?? span.start, end: spanOf(last)?.end ?? span.end } : span;
+      headingLevel = node.depth;
+      mark(trimSpan(text, inner.start, inner.end), span.end, node.depth);
+    } else if (node.type === 'paragraph') {
+      const bold = boldHeading(text, node.children);
+      if (bold) {
+        mark(bold.span, bold.bodyStart, headingLevel + 1);
+        continue;
+      }
+      // Plain heading lines and debris inside a paragraph (scraped text pasted into Markdown).
+      for (const l of splitLines(text.slice(span.start, span.end))) {
+        const t = trimSpan(scan, l.start + span.start, l.end + span.start);
+        const line = scan.slice(t.start, t.end);
+        if (isNoiseLine(line)) {
+          marks.push({ title: '', kind: 'noise', headingSpan: { start: t.start, end: t.start }, bodyStart: t.start, level: headingLevel + 1, style: 'u', untitled: true });
+        } else if (t.end - t.start <= 80 && /^[\p{Lu}\p{Lo}]/u.test(line) && !/[.,;!]$/.test(line) && !/:\s*\S/.test(line) && lookupAlias(line.replace(/[:：]\s*$/, ''))) {
+          mark(trimSpan(text, t.start, t.end), l.end + span.start, headingLevel + 1);
+        } else if (t.start < t.end) {
+          content(t.start);
+        }
+      }
+    } else {
+      content(span.start);
+    }
+  }
+  return { marks, contentStart, frontMatter };
+}

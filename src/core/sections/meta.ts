@@ -1,0 +1,112 @@
+/**
+ * The posting's own job title and company, when the text states them: front matter, "Company:"
+ * style fields, the header lines before the first section (job boards put the title and the
+ * company there), debris that names them ("Acme logo", "Save <title> at Acme"), or running text
+ * ("we are looking for a Senior Data Engineer to join", "At Acme, we…", "Acme is the leading…").
+ */
+import type { Section } from '../types.ts';
+import { splitLines, toDisplayText } from '../normalize.ts';
+import { hasRoleWord, lookupAlias } from './vocabulary.ts';
+
+export interface PostingMeta {
+  title: string | null;
+  company: string | null;
+}
+
+const clean = (s: string | undefined): string | null => {
+  const t = toDisplayText(s ?? '').replace(/^[\s"'“”]+|[\s"'“”.,;:]+$/g, '');
+  return t && t.length <= 100 ? t : null;
+};
+
+/** "Chime Chime" (a logo's alt text next to the name) → "Chime". */
+function dedupe(name: string): string {
+  const w = name.split(' ');
+  const half = w.length / 2;
+  return w.length % 2 === 0 && w.slice(0, half).join(' ') === w.slice(half).join(' ') ? w.slice(0, half).join(' ') : name;
+}
+
+function field(text: string, names: string): string | null {
+  const re = new RegExp(`^[ \\t]*[-•*]?[ \\t]*(?:${names})[ \\t]*[:：][ \\t]*(\\S[^\\r\\n]{0,99})$`, 'im');
+  return clean(re.exec(text)?.[1]);
+}
+
+const NAME = "[A-Z][\\w&.'’-]*(?: [A-Z][\\w&.'’-]*){0,2}";
+const NOT_COMPANIES = new Set(['This', 'It', 'We', 'Our', 'The', 'Here', 'That', 'There', 'You', 'Your', 'Which', 'What', 'Who', 'This Role', 'The Team', 'Our Team', 'The Role']);
+
+/** The company most often named in "At X, we…", "X is the leading…", "X is committed to…". */
+function companyFromProse(text: string): string | null {
+  const sample = text.length > 300_000 ? text.slice(0, 300_000) : text;
+  const counts = new Map<string, number>();
+  const patterns = [
+    new RegExp(`\\bAt (${NAME}),? (?:we|our)\\b`, 'g'),
+    new RegExp(`\\b(${NAME}) is (?:the|a|an) (?:leading|global|world|fast|premier|trusted|top|largest|market)`, 'g'),
+    new RegExp(`\\b(${NAME}) is (?:committed|proud|an equal)`, 'g'),
+    new RegExp(`\\bJoin (${NAME}) (?:and|as|to|in)\\b`, 'g'),
+  ];
+  for (const re of patterns) {
+    for (const m of sample.matchAll(re)) {
+      const name = m[1]!;
+      if (NOT_COMPANIES.has(name) || NOT_COMPANIES.has(name.split(' ')[0]!)) continue;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  let best: string | null = null;
+  for (const [name, n] of counts) if (!best || n > counts.get(best)!) best = name;
+  return best;
+}
+
+const TITLE_TOKEN = "(?:[A-Z][\\w+#/&().'’-]*|[-–,&/]|of|and|for|in)";
+const LOOKING_FOR = new RegExp(`\\b(?:looking for|hiring|seeking|searching for|recruiting)\\s+(?:an?\\s+|our\\s+(?:next\\s+)?|talented\\s+|experienced\\s+)*(${TITLE_TOKEN}(?:\\s+${TITLE_TOKEN}){0,11})\\s+(?:to|who|with|that|in|at|for|on)\\b`);
+
+function titleFromProse(text: string): string | null {
+  const m = LOOKING_FOR.exec(text.length > 300_000 ? text.slice(0, 300_000) : text);
+  if (!m) return null;
+  const t = m[1]!.replace(/(\s+(?:[-–,&/]|of|and|for|in))+$/, '');
+  return hasRoleWord(t) ? clean(t) : null;
+}
+
+/** Header lines: the lines of the untitled sections before the first titled one (debris included). */
+function headerLines(text: string, sections: Section[]): { line: string; noise: boolean }[] {
+  const out: { line: string; noise: boolean }[] = [];
+  for (const s of sections) {
+    if (s.title) break;
+    for (const l of splitLines(text.slice(s.span.start, s.span.end))) {
+      const line = toDisplayText(text.slice(s.span.start + l.start, s.span.start + l.end));
+      if (line) out.push({ line, noise: s.kind === 'noise' });
+    }
+  }
+  return out.slice(0, 40);
+}
+
+const looksLikeTitle = (line: string): boolean =>
+  line.length <= 100 && line.split(' ').length <= 14 && hasRoleWord(line) && !/[.!?:]$/.test(line) && !/[:：]\s/.test(line) && !lookupAlias(line);
+
+export function findPostingMeta(text: string, sections: Section[], front: PostingMeta = { title: null, company: null }): PostingMeta {
+  let title = front.title;
+  let company = front.company ?? field(text, 'company|company name|employer|organi[sz]ation|brand|hiring company');
+  title ??= field(text, 'job title|position title|title|position|role');
+  if (title && !hasRoleWord(title) && !front.title) title = null;
+
+  const header = headerLines(text, sections);
+  for (const { line, noise } of header) {
+    if (noise) {
+      company ??= clean(/^(.{1,60}) logo$/i.exec(line)?.[1]) ?? clean(/^Save .{1,150} at (.{1,80})$/.exec(line)?.[1]);
+      continue;
+    }
+    if (!title && looksLikeTitle(line)) {
+      const at = /^(.+?) at ([A-Z].{0,60})$/.exec(line);
+      title = clean(at ? at[1] : line);
+      if (at) company ??= clean(at[2]);
+      const idx = header.findIndex((h) => h.line === line);
+      const nextLine = header.slice(idx + 1).find((h) => !h.noise)?.line;
+      const first = nextLine?.split(/\s+[·•|–-]\s+/)[0];
+      if (first && nextLine !== first && first.split(' ').length <= 6 && /^\p{Lu}/u.test(first)) company ??= clean(dedupe(first));
+    }
+  }
+  // A first heading that names a job ("# Senior Backend Engineer") is the title, not a section.
+  const firstTitled = sections.find((s) => s.title);
+  if (!title && firstTitled && firstTitled.kind === 'other' && looksLikeTitle(firstTitled.title)) title = firstTitled.title;
+  title ??= titleFromProse(text);
+  company ??= field(text, 'legal entity') ?? companyFromProse(text);
+  return { title, company: company ? dedupe(company) : null };
+}

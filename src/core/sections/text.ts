@@ -1,0 +1,142 @@
+/**
+ * Section starts in plain and scraped text: heading lines (by the alias table or by their shape),
+ * headings glued into running text, runs of job-board debris, and the untitled preamble.
+ */
+import type { SectionKind, Span } from '../types.ts';
+import { detectBullet, splitLines, toDisplayText, trimSpan } from '../normalize.ts';
+import { findGluedHeadings } from './glued.ts';
+import type { Mark } from './marks.ts';
+import { classifyHeading, directAlias, hasRoleWord, isNoiseLine, lookupAlias } from './vocabulary.ts';
+
+interface Line extends Span {
+  /** Trimmed content. */
+  text: string;
+  blank: boolean;
+  noise: boolean;
+  heading: { title: string; kind: SectionKind; span: Span } | null;
+}
+
+const METADATA = /^(full[- ]?time|part[- ]?time|contract(or)?|temporary|internship|intern|freelance|permanent|remote|hybrid|on[- ]?site|in[- ]office|entry level|mid[- ]senior level|senior level|associate|director|executive)$/i;
+
+/** Heading decoration around a title: `#`, `**…**`, `[…]`, `【…】`, `==`, a trailing colon. */
+function stripDecoration(scan: string, span: Span): Span {
+  let { start, end } = span;
+  const t = scan.slice(start, end);
+  const lead = /^(#{1,6}\s+|\*\*|__|\[|【|=+\s*|\|\s*)/.exec(t);
+  if (lead) start += lead[0].length;
+  const tail = /(\s*:|\s*：)?(\*\*|__|\]|】|\s*=+|\s*\|)?(\s*:|\s*：)?$/.exec(scan.slice(start, end));
+  if (tail && tail[0]) end -= tail[0].length;
+  return trimSpan(scan, start, end);
+}
+
+/** A whole line that is an alias heading ("Key Responsibilities", "Minimum Qualifications:"). */
+function aliasHeading(scan: string, line: Span): Line['heading'] {
+  if (line.end - line.start > 90) return null;
+  let span = line;
+  const bullet = detectBullet(scan.slice(line.start, line.end));
+  if (bullet) {
+    // Only a number may introduce a heading ("1. About the role"); "- Python" never does.
+    if (!/^\d{1,2}[.)]$/.test(bullet.marker)) return null;
+    span = { start: line.start + bullet.contentStart, end: line.end };
+  }
+  span = stripDecoration(scan, span);
+  const raw = scan.slice(span.start, span.end);
+  if (!raw || /[.,;!]$/.test(raw) || /[:：]\s*\S/.test(raw)) return null;
+  const kind = directAlias(raw) ?? (raw.split(/\s+/).length <= 8 ? lookupAlias(raw) : null);
+  return kind ? { title: toDisplayText(raw), kind, span } : null;
+}
+
+const wordsOf = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+/** Could the line be a heading by its shape alone (short, title-like, not a list item or sentence)? */
+function headingShape(scan: string, line: Span): Span | null {
+  const span = stripDecoration(scan, line);
+  const raw = scan.slice(span.start, span.end);
+  const colon = /[:：]\s*$/.test(scan.slice(line.start, line.end));
+  const words = wordsOf(raw);
+  if (!raw || raw.length > 60 || words.length > 7) return null;
+  if (!/^\p{Lu}/u.test(raw) || detectBullet(raw) || /[.,;!?]$/.test(raw) || /[:：]/.test(raw)) return null;
+  if (/[·•|$€£@/\\]|\d{2,}|https?/.test(raw) || (raw.match(/,/g) ?? []).length >= 1 || METADATA.test(raw)) return null;
+  if (hasRoleWord(raw) && !colon) return null;
+  const letters = raw.replace(/[^\p{L}]/gu, '');
+  const allCaps = letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const significant = words.filter((w) => /^\p{L}{4,}/u.test(w));
+  const titled = significant.filter((w) => /^\p{Lu}/u.test(w)).length >= Math.ceil(significant.length * 0.6);
+  if (!colon && !(allCaps && words.length >= 2) && !titled) return null;
+  return span;
+}
+
+/** Is the line body text rather than a heading or a bare list word (for the shape detector)? */
+function isContent(l: Line | undefined): boolean {
+  if (!l || l.blank || l.noise || l.heading) return false;
+  if (hasRoleWord(l.text) && l.text.length <= 100 && !/[.!?]$/.test(l.text)) return false; // a job title line
+  return !!detectBullet(l.text) || wordsOf(l.text).length >= 6 || /^[^:]{2,40}:\s*\S/.test(l.text);
+}
+
+function classifyLines(text: string, scan: string): Line[] {
+  const lines: Line[] = splitLines(text).map((l) => {
+    const t = trimSpan(scan, l.start, l.end);
+    const s = scan.slice(t.start, t.end);
+    const blank = t.start === t.end;
+    const noise = !blank && isNoiseLine(s);
+    return { start: l.start, end: l.end, text: s, blank, noise, heading: blank || noise ? null : aliasHeading(scan, t) };
+  });
+  // Shape-only headings need context: set off from what precedes, followed by real content.
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.blank || l.noise || l.heading) continue;
+    const prev = lines[i - 1];
+    if (prev && !prev.blank && prev.heading) continue;
+    let n = i + 1;
+    while (n < lines.length && lines[n]!.blank) n++;
+    const colon = /[:：]\s*$/.test(l.text);
+    if (!colon && prev && !prev.blank && !prev.noise) continue;
+    if (!isContent(lines[n])) continue;
+    const span = headingShape(scan, trimSpan(scan, l.start, l.end));
+    if (span) {
+      const title = toDisplayText(scan.slice(span.start, span.end));
+      l.heading = { title, kind: classifyHeading(title) ?? 'other', span };
+    }
+  }
+  return lines;
+}
+
+/** Section starts of a plain-text posting (or of the text region `[from, to)`). */
+export function textMarks(text: string, scan: string): Mark[] {
+  const lines = classifyLines(text, scan);
+  const marks: Mark[] = [];
+  let inNoise = false;
+  let lastKind: SectionKind | null = null;
+  const style = (i: number): string => `${+(i === 0 || lines[i - 1]!.blank)}${+(i === lines.length - 1 || lines[i + 1]!.blank)}`;
+  const untitled = (at: number, kind: SectionKind) => {
+    marks.push({ title: '', kind, headingSpan: { start: at, end: at }, bodyStart: at, level: 1, style: 'u', untitled: true });
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.blank) continue;
+    const start = trimSpan(scan, l.start, l.end).start;
+    if (l.noise) {
+      if (!inNoise) untitled(start, 'noise');
+      inNoise = true;
+      continue;
+    }
+    if (l.heading) {
+      marks.push({ title: l.heading.title, kind: l.heading.kind, headingSpan: l.heading.span, bodyStart: l.end, level: 1, style: style(i), untitled: false });
+      lastKind = l.heading.kind;
+      inNoise = false;
+      continue;
+    }
+    // Short job-board metadata between debris lines ("Full-time", "Acme · Berlin") stays with the debris.
+    if (inNoise && (METADATA.test(l.text) || (/\s[·|]\s/.test(l.text) && l.text.length < 80))) continue;
+    const glued = findGluedHeadings(scan, l.start, l.end);
+    if (marks.length === 0 || inNoise) {
+      if (glued[0]?.start !== start) untitled(start, lastKind ?? 'about');
+    }
+    inNoise = false;
+    for (const g of glued) {
+      marks.push({ title: g.title, kind: g.kind, headingSpan: { start: g.start, end: g.end }, bodyStart: g.bodyStart, level: 1, style: 'g', untitled: false });
+      lastKind = g.kind;
+    }
+  }
+  return marks;
+}

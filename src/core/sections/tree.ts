@@ -1,0 +1,95 @@
+/**
+ * From flat section starts to the section tree.
+ *
+ * Nesting comes from Markdown heading depth, and between headings of one depth from two rules:
+ * - a general heading with no content of its own followed by qualifier headings
+ *   ("Qualifications" → "Minimum Qualifications", "Preferred Qualifications"; "Skills" → "Required",
+ *   "Nice to have") holds them as children while they last;
+ * - an empty wrapper heading ("About the job", "Job Description") or a kind-less heading holds the
+ *   headings that follow until one set off the same way as itself (same blank lines around it),
+ *   another wrapper, or job-board debris.
+ */
+import type { Item, Section } from '../types.ts';
+import { trimSpan } from '../normalize.ts';
+import type { Mark } from './marks.ts';
+import { isContainerHeading, isQualifierHeading } from './vocabulary.ts';
+
+type Mode = 'level' | 'qualifier' | 'container';
+interface Open {
+  section: Section;
+  mark: Mark;
+  mode: Mode;
+}
+
+export type ItemExtractor = (start: number, end: number) => Item[];
+
+function accepts(top: Open, m: Mark): boolean {
+  if (top.mark.level !== m.level) return top.mark.level < m.level;
+  if (m.untitled) return false;
+  if (top.mode === 'qualifier') return isQualifierHeading(m.title);
+  if (top.mode === 'container') return m.style !== top.mark.style && !isContainerHeading(m.title);
+  return false;
+}
+
+function setSpans(s: Section): number {
+  let end = s.span.end;
+  for (const c of s.children) end = Math.max(end, setSpans(c));
+  s.span = { start: s.span.start, end };
+  return end;
+}
+
+/** Sections of `text` from its marks; `contentStart` skips front matter. */
+export function buildSections(text: string, marks: Mark[], extract: ItemExtractor, contentStart = 0): Section[] {
+  const sorted = [...marks].sort((a, b) => a.headingSpan.start - b.headingSpan.start);
+  const unique = sorted.filter((m, i) => i === 0 || m.headingSpan.start >= sorted[i - 1]!.bodyStart);
+  const roots: Section[] = [];
+  const stack: Open[] = [];
+  if (unique.length === 0 || unique[0]!.headingSpan.start > contentStart) {
+    // Content before the first mark (only possible when a parser found none there) is a preamble.
+    const first = unique[0]?.headingSpan.start ?? text.length;
+    const t = trimSpan(text, contentStart, first);
+    if (t.start < t.end) unique.unshift({ title: '', kind: 'about', headingSpan: { start: t.start, end: t.start }, bodyStart: t.start, level: 1, style: 'u', untitled: true });
+  }
+  for (let i = 0; i < unique.length; i++) {
+    const m = unique[i]!;
+    const next = unique[i + 1];
+    const bodyEnd = next ? next.headingSpan.start : text.length;
+    const items = extract(m.bodyStart, bodyEnd);
+    const body = trimSpan(text, m.bodyStart, bodyEnd);
+    const ownEnd = body.start < body.end ? body.end : m.headingSpan.end;
+    if (m.untitled && items.length === 0) continue;
+    while (stack.length && !accepts(stack[stack.length - 1]!, m)) stack.pop();
+    const parent = stack[stack.length - 1];
+    const section: Section = {
+      title: m.title,
+      kind: m.kind,
+      span: { start: m.headingSpan.start, end: ownEnd },
+      headingSpan: m.headingSpan,
+      depth: parent ? parent.section.depth + 1 : 1,
+      children: [],
+      items,
+    };
+    (parent ? parent.section.children : roots).push(section);
+    if (m.untitled) continue;
+    let mode: Mode = 'level';
+    if (items.length === 0 && next && next.level === m.level && !next.untitled) {
+      if (isQualifierHeading(next.title) && !isQualifierHeading(m.title)) mode = 'qualifier';
+      else if (isContainerHeading(m.title) || m.kind === 'other') mode = 'container';
+    }
+    stack.push({ section, mark: m, mode });
+  }
+  for (const r of roots) setSpans(r);
+  return roots;
+}
+
+/** The sections containing `offset`, outermost first. A section's span is half-open. */
+export function sectionPathAt(sections: Section[], offset: number): Section[] {
+  const path: Section[] = [];
+  let level: Section[] = sections;
+  for (;;) {
+    const hit = level.find((s) => offset >= s.span.start && offset < s.span.end);
+    if (!hit) return path;
+    path.push(hit);
+    level = hit.children;
+  }
+}

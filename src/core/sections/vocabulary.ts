@@ -1,0 +1,135 @@
+/**
+ * The heading vocabulary of data/sections.yaml: heading aliases → kinds, wrapper ("container")
+ * headings, qualifier words, job-board debris and job-title words.
+ */
+import data from '../../generated/sections.json';
+import { repairMojibake } from '../normalize.ts';
+import { SECTION_KINDS, type SectionKind } from '../types.ts';
+
+interface SectionsData {
+  aliases: Record<string, string[]>;
+  containers: string[];
+  qualifiers: string[];
+  noise: { lines: string[]; patterns: string[] };
+  roleWords: string[];
+}
+
+const table = data as SectionsData;
+
+/**
+ * The comparison key of a heading: mojibake repaired, lower case, quotes and accents of apostrophes
+ * dropped, hyphens as spaces, other punctuation except `&`, `+` and `#` removed, spaces collapsed.
+ */
+export function headingKey(title: string): string {
+  return repairMojibake(title)
+    .toLowerCase()
+    .replace(/\(s\)/g, '')
+    .replace(/['’‘`´]/g, '')
+    .replace(/[^\p{L}\p{N}&+#]+/gu, ' ')
+    .trim();
+}
+
+const ALIASES = new Map<string, SectionKind>();
+for (const [kind, list] of Object.entries(table.aliases)) {
+  if (!(SECTION_KINDS as readonly string[]).includes(kind)) throw new Error(`data/sections.yaml: unknown kind "${kind}"`);
+  for (const alias of list) {
+    const key = headingKey(alias);
+    if (!ALIASES.has(key)) ALIASES.set(key, kind as SectionKind);
+  }
+}
+const CONTAINERS = new Set(table.containers.map(headingKey));
+const QUALIFIERS = table.qualifiers.map(headingKey);
+const NOISE_LINES = new Set(table.noise.lines.map(headingKey));
+const NOISE_PATTERNS = table.noise.patterns.map((p) => new RegExp(p, 'i'));
+const ROLE_WORDS = new Set(table.roleWords);
+
+/** First words of all aliases, to rule out most positions cheaply when scanning running text. */
+export const ALIAS_FIRST_WORDS: ReadonlySet<string> = new Set([...ALIASES.keys()].map((k) => k.split(' ')[0]!));
+
+/** Kind of a heading that is exactly one of the table's phrasings (after `headingKey`). */
+export function directAlias(title: string): SectionKind | null {
+  return ALIASES.get(headingKey(title)) ?? null;
+}
+
+/** Alias kind of a heading written exactly as one of the table's phrasings (after `headingKey`). */
+export function lookupAlias(title: string): SectionKind | null {
+  const key = headingKey(title);
+  if (!key || key.length > 80) return null;
+  const direct = ALIASES.get(key);
+  if (direct) return direct;
+  // "Responsibilities - What You'll Do", "Benefits & Perks", "Skills / Tools": the first part that is an alias.
+  const parts = repairMojibake(title).split(/\s+[-–—|/]\s+|\s*[|:]\s*|\s+&\s+|\s+and\s+/i);
+  if (parts.length > 1) {
+    for (const part of parts) {
+      const kind = ALIASES.get(headingKey(part));
+      if (kind) return kind;
+    }
+  }
+  // "About Acme", "About the Data Team": an "About" heading names a company or a team.
+  if (/^about (the |our )?\p{L}/u.test(key) && key.split(' ').length <= 7) return /\bteams?\b/.test(key) ? 'team' : 'company';
+  return null;
+}
+
+const KEYWORDS: [RegExp, SectionKind][] = [
+  [/\b(preferred|nice to have|bonus|desired|desirable|plus|pluses|ideally|stand out)\b/, 'preferred'],
+  [/\bresponsibilit|\bduties\b|\bwhat you(ll| will|d)? (do|be doing|work on|own)\b|\byour role\b/, 'responsibilities'],
+  [/\b(qualifications?|requirements?|required|must have|experience|education|who you are|what you bring|what you need|profile)\b/, 'requirements'],
+  [/\b(benefits?|perks?|offer|rewards?|wellness|time off|vacation|pto)\b/, 'benefits'],
+  [/\b(compensation|salary|pay|wage|equity)\b/, 'compensation'],
+  [/\b(interview|hiring|recruit\w*|application|selection) process\b|\bnext steps\b|\bhow to apply\b/, 'process'],
+  [/\b(statement|equal (employment )?opportunity|eeo|diversity|inclusion|accommodations?|privacy|disclaimer|notice|e verify|sponsorship)\b/, 'legal'],
+  [/\b(skills?|stack|technolog(y|ies)|tools|languages|frameworks)\b/, 'skills'],
+  [/\bteams?\b/, 'team'],
+  [/\b(about us|company|who we are|our mission|culture|values|why join)\b/, 'company'],
+  [/\b(about|overview|summary|description|the role|position)\b/, 'about'],
+];
+
+/** The kind of a heading: the alias table first, then its key words; null when neither knows it. */
+export function classifyHeading(title: string): SectionKind | null {
+  const alias = lookupAlias(title);
+  if (alias) return alias;
+  const key = headingKey(title);
+  if (!key || key.split(' ').length > 10) return null;
+  for (const [re, kind] of KEYWORDS) if (re.test(key)) return kind;
+  return null;
+}
+
+/** "About the job", "Job Description": headings that may wrap the sections that follow. */
+export function isContainerHeading(title: string): boolean {
+  return CONTAINERS.has(headingKey(title));
+}
+
+/** "Minimum Qualifications", "Required", "Nice to have": a sub-list of a more general heading. */
+export function isQualifierHeading(title: string): boolean {
+  const key = headingKey(title);
+  return QUALIFIERS.some((q) => key === q || key.startsWith(q + ' '));
+}
+
+/** One part of a debris line ("Reposted 17 hours ago"). */
+function isNoisePart(part: string): boolean {
+  const key = headingKey(part);
+  if (!key) return false;
+  if (NOISE_LINES.has(key)) return true;
+  const t = repairMojibake(part).trim().replace(/[?!.]+$/, '');
+  return NOISE_PATTERNS.some((re) => re.test(t));
+}
+
+/**
+ * Job-board page debris: "Apply", "Save X at Y", "Show more options", "1 of 4 keywords",
+ * "20 applicants", "Singapore · Reposted 17 hours ago · 20 applicants", "Acme logo".
+ */
+export function isNoiseLine(line: string): boolean {
+  const t = line.trim();
+  if (!t || t.length > 200) return false;
+  if (isNoisePart(t)) return true;
+  const parts = repairMojibake(t).split(/\s+[·•|]\s+/);
+  if (parts.length < 2) return false;
+  return parts.some(isNoisePart) && parts.every((p) => p.length <= 60);
+}
+
+/** True when a short line names a job ("Senior Data Engineer", "Tech Lead, Recommendation Infra"). */
+export function hasRoleWord(line: string): boolean {
+  return headingKey(line)
+    .split(' ')
+    .some((w) => ROLE_WORDS.has(w));
+}
