@@ -1,0 +1,41 @@
+import * as assert from 'node:assert/strict';
+import { suite, suiteSetup, test } from 'mocha';
+import { activateExtension, hoverTexts, openFixture, positionOf } from './helpers.ts';
+
+suite('hover', () => {
+  suiteSetup(() => activateExtension());
+
+  test('"Triton" in seed 000 shows the Triton Inference Server definition', async () => {
+    const document = await openFixture('seeds/000_f99fb1aa4bb66697.txt');
+    const [text, ...rest] = await hoverTexts(document.uri, positionOf(document, 'Triton Inference Server', 2));
+    assert.equal(rest.length, 0, 'exactly one hover');
+    assert.match(text, /\*\*Triton Inference Server\*\*/);
+    assert.match(text, /inference/i, 'the definition says what it is');
+  });
+
+  test('"Kafka" in seed 002 shows its entry', async () => {
+    const document = await openFixture('seeds/002_cb59bd19a12584bd.txt');
+    const texts = await hoverTexts(document.uri, positionOf(document, 'Kafka', 3));
+    assert.equal(texts.length, 1);
+    assert.match(texts[0], /\*\*Apache Kafka\*\*|\*\*Kafka\*\*/);
+  });
+
+  test('the hover links only to documentation, never to commands', async () => {
+    const document = await openFixture('seeds/002_cb59bd19a12584bd.txt');
+    const [text] = await hoverTexts(document.uri, positionOf(document, 'Kafka', 3));
+    assert.doesNotMatch(text, /command:/);
+    assert.doesNotMatch(text, /<[a-z]/i, 'no HTML');
+  });
+
+  test('a plain word has no hover', async () => {
+    const document = await openFixture('seeds/000_f99fb1aa4bb66697.txt');
+    assert.deepEqual(await hoverTexts(document.uri, positionOf(document, 'Hiring manager screen', 3)), []);
+  });
+
+  test('a term in a Markdown posting has a hover', async () => {
+    const document = await openFixture('senior-data-engineer.posting.md');
+    const texts = await hoverTexts(document.uri, positionOf(document, 'Kubernetes', 2));
+    assert.equal(texts.length, 1);
+    assert.match(texts[0], /\*\*Kubernetes\*\*/);
+  });
+});
