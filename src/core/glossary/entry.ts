@@ -107,7 +107,7 @@ export function readEntry(node: Node | null, position: number, defaultCategory: 
     }
   }
   if (pairs.has('context')) {
-    const context = readContext(value('context'), report, where);
+    const context = readContext(pairs.get('context')!, report, where);
     if (context) entry.context = context;
   }
   return { entry, idNode: idPair!.value! };
@@ -162,7 +162,8 @@ function readAliases(name: string, entryCase: boolean, pair: Pair<Node, Node | n
   return aliases;
 }
 
-function readContext(node: Node | null, report: Report, where: string): ContextRule | undefined {
+function readContext(pair: Pair<Node, Node | null>, report: Report, where: string): ContextRule | undefined {
+  const node = pair.value;
   if (!isMap(node)) {
     report(node, `${where}: field "context" must be a mapping with note, positive and negative, not ${describe(node)}`);
     return undefined;
@@ -171,7 +172,7 @@ function readContext(node: Node | null, report: Report, where: string): ContextR
   const pairs = pairsOf(node, report, what);
   reportUnknown(pairs, CONTEXT_FIELDS, report, what);
   const notePair = pairs.get('note');
-  if (!notePair) report(node, `${what}: missing required field "note"`);
+  if (!notePair) report(pair.key, `${what}: missing required field "note"`);
   const note = notePair ? readString(notePair.value, report, `${what}: field "note"`) : undefined;
   const list = (name: string) => {
     const p = pairs.get(name);

@@ -49,7 +49,7 @@ export function reportUnknown(
     if (known.includes(name)) continue;
     const guess = closest(name, known);
     const hint = guess ? ` (did you mean "${guess}"?)` : ` (known fields: ${known.join(', ')})`;
-    report(pair.key, `${where}: unknown field "${name}"${hint}`);
+    report(pair.key, `${where}: unknown field ${JSON.stringify(name)}${hint}`);
   }
 }
 

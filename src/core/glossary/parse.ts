@@ -37,7 +37,8 @@ function parseText(text: string, source: string): ParsedGlossary {
   const broken: number[] = [];
   for (const e of doc.errors) {
     broken.push(e.pos[0]);
-    at(e.pos[0], e.pos[1], syntaxMessage(text, e.code, e.message, e.pos));
+    const key = e.code === 'DUPLICATE_KEY' ? /^[^\s:]*/.exec(text.slice(e.pos[0], e.pos[0] + 100))![0] : '';
+    at(e.pos[0], key ? e.pos[0] + key.length : e.pos[1], key ? `duplicate field ${JSON.stringify(key)}` : syntaxMessage(e.code, e.message));
   }
   const inBroken = (node: Node): boolean => {
     const [s, , e] = node.range ?? [0, 0, 0];
@@ -75,10 +76,13 @@ function parseText(text: string, source: string): ParsedGlossary {
   const entries: GlossaryEntry[] = [];
   const firstLine = new Map<string, number>();
   items.forEach((item, i) => {
+    // An entry with a syntax error anywhere up to the next entry is reported by that error alone.
+    const start = item?.range?.[0] ?? 0;
+    const next = items.slice(i + 1).find((n) => n?.range)?.range?.[0] ?? Infinity;
+    if (broken.some((p) => p >= start && p < next)) return;
     const read = readEntry(item, i + 1, category, report);
-    if (!read || inBroken(item!)) return;
+    if (!read) return;
     const { entry, idNode } = read;
-    const start = item!.range![0];
     const pos = lines.linePos(start);
     const seen = firstLine.get(entry.id);
     if (seen !== undefined) {
@@ -89,11 +93,12 @@ function parseText(text: string, source: string): ParsedGlossary {
     entry.source = { file: source, line: pos.line - 1, character: pos.col - 1 };
     entries.push(entry);
   });
+  errors.sort((a, b) => a.line - b.line || a.column - b.column);
   return { entries, errors };
 }
 
-function syntaxMessage(text: string, code: string, message: string, pos: [number, number]): string {
-  if (code === 'DUPLICATE_KEY') return `duplicate field "${text.slice(pos[0], pos[1]).trim()}"`;
+function syntaxMessage(code: string, message: string): string {
+  if (code === 'BLOCK_AS_IMPLICIT_KEY') return 'YAML syntax error: a value that contains ": " must be put in quotes';
   if (code === 'TAB_AS_INDENT') return 'YAML syntax error: tabs are not allowed for indentation, use spaces';
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   return `YAML syntax error: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
