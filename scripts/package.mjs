@@ -32,11 +32,16 @@ export function packageExtension({ build = true } = {}) {
     }
     const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
     delete manifest.files;
+    // A `browser` entry whose bundle was not built would make vsce refuse the package.
+    if (manifest.browser && !existsSync(path.join(root, manifest.browser))) {
+      console.warn(`package: ${manifest.browser} was not built; the VSIX ships without a web entry point`);
+      delete manifest.browser;
+    }
     writeFileSync(path.join(stage, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
     rmSync(vsixPath, { force: true });
     run(process.execPath, [
       path.join(root, 'node_modules/@vscode/vsce/vsce'),
-      'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', vsixPath,
+      'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--skip-license', '--out', vsixPath,
     ], stage);
   } finally {
     rmSync(stage, { recursive: true, force: true });
