@@ -1,0 +1,198 @@
+#!/usr/bin/env node
+// Extraction benchmark (run by `npm run bench`). Measures the engine as it ships: src/core is bundled
+// by esbuild (as dist/ is) into .bench/, then timed in this process on two corpora built from seeds/:
+//
+//   plain    ≥ 5 MB of plain-text postings: the seeds and deterministic variations of them (CRLF,
+//            other bullets, NBSP/tabs, the `路` mojibake, other company names, two postings run together)
+//   markdown the same postings rewritten as Markdown (# title, ## headings, - lists), ≥ 5 MB
+//
+// Targets (issue 2 §8), each printed as PASS/FAIL:
+//   1. plain-text throughput ≥ 10 MB/s
+//   2. plain-text throughput ≥ 1/20 of a single-regex scan of the same postings in the same run
+//      (the regex visits every word: /[\p{L}\p{N}][\p{L}\p{N}+#.\-]*/gu — one linear pass, no work per match)
+//   3. Markdown postings cost ≤ 1.5 × `unified().use(remarkParse).parse()` alone on the same text
+// plus p50/p95 latency per posting. Every timing is the best of several rounds after a warm-up.
+import { build } from 'esbuild';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const MB = 1e6;
+const TARGET_BYTES = 5 * 1024 * 1024;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+
+// --- the engine, bundled like the shipped code ---------------------------------------------------
+spawnSync(process.execPath, [path.join(root, 'scripts/build-data.mjs')], { cwd: root, stdio: 'inherit' });
+mkdirSync(path.join(root, '.bench'), { recursive: true });
+const bundle = path.join(root, '.bench/core.mjs');
+await build({
+  entryPoints: [path.join(root, 'src/core/index.ts')],
+  outfile: bundle,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'warning',
+});
+const core = await import(pathToFileURL(bundle).href);
+const { unified } = await import('unified');
+const { default: remarkParse } = await import('remark-parse');
+
+// --- corpora -------------------------------------------------------------------------------------
+const seeds = readdirSync(path.join(root, 'seeds'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(path.join(root, 'seeds', f), 'utf8'));
+
+/** Deterministic PRNG (mulberry32) so every run measures the same corpus. */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const COMPANIES = ['Acme Robotics', 'Globex', 'Initech', 'Umbrella Health', 'Stark Industries', 'Wayne Logistics', 'Hooli'];
+const VARIATIONS = [
+  (t) => t,
+  (t) => t.replace(/\r?\n/g, '\r\n'),
+  (t) => t.replace(/^(\s*)[-•·]\s+/gm, '$1• '),
+  (t) => t.replace(/^(\s*)[-•·]\s+/gm, '$1* '),
+  (t, r) => t.replace(/TikTok|Tinder|Chime/g, () => COMPANIES[Math.floor(r() * COMPANIES.length)]),
+  (t) => t.replace(/ · /g, ' 路 ').replace(/ (?=\d)/g, '\u00a0'),
+  (t) => t.replace(/^ {2,}/gm, '\t'),
+  (t, r) => t + '\n\n' + seeds[Math.floor(r() * seeds.length)],
+];
+
+function buildPlainCorpus() {
+  const r = prng(42);
+  const out = [];
+  let bytes = 0;
+  for (let i = 0; bytes < TARGET_BYTES; i++) {
+    const text = VARIATIONS[i % VARIATIONS.length](seeds[i % seeds.length], r);
+    out.push(text);
+    bytes += Buffer.byteLength(text);
+  }
+  return out;
+}
+
+const BULLET = /^\s*(?:[-•·*▪–]|\d{1,2}[.)]|\([a-z]\))\s+/;
+
+/** Rewrites a plain posting as Markdown: first line `#`, short title-like lines `##`, bullets `-`. */
+function toMarkdown(text) {
+  const lines = text.split(/\r?\n/);
+  const out = [];
+  let titled = false;
+  for (const [i, raw] of lines.entries()) {
+    const line = raw.trim();
+    if (!line) continue;
+    const next = lines.slice(i + 1).find((l) => l.trim());
+    if (!titled) {
+      out.push(`# ${line}`, '');
+      titled = true;
+    } else if (BULLET.test(line)) {
+      out.push(`- ${line.replace(BULLET, '')}`);
+      if (!next || !BULLET.test(next.trim())) out.push('');
+    } else if (line.length <= 50 && !/[.!?;,]$/.test(line) && next !== undefined) {
+      out.push(`## ${line.replace(/:$/, '')}`, '');
+    } else {
+      out.push(line, '');
+    }
+  }
+  return out.join('\n');
+}
+
+// --- timing --------------------------------------------------------------------------------------
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}+#.\-]*/gu;
+
+function timeEach(postings, fn) {
+  const latencies = new Array(postings.length);
+  const t0 = performance.now();
+  for (let i = 0; i < postings.length; i++) {
+    const s = performance.now();
+    fn(postings[i]);
+    latencies[i] = performance.now() - s;
+  }
+  return { ms: performance.now() - t0, latencies };
+}
+
+function best(postings, fn) {
+  globalThis.gc?.();
+  let result = null;
+  for (let round = 0; round < ROUNDS; round++) {
+    const r = timeEach(postings, fn);
+    if (!result || r.ms < result.ms) result = r;
+  }
+  return result;
+}
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+
+let sink = 0;
+const scanRegex = (text) => {
+  WORD.lastIndex = 0;
+  while (WORD.exec(text)) sink++;
+};
+const analyze = (format) => (text) => {
+  sink += core.analyzePosting(text, { format }).skills.length;
+};
+const remark = unified().use(remarkParse);
+const parseMarkdown = (text) => {
+  sink += remark.parse(text).children.length;
+};
+
+const plain = buildPlainCorpus();
+const markdown = plain.map(toMarkdown);
+const bytesOf = (list) => list.reduce((n, t) => n + Buffer.byteLength(t), 0);
+const plainBytes = bytesOf(plain);
+const mdBytes = bytesOf(markdown);
+
+// Warm-up: compile the glossary, let the JIT settle.
+for (const t of plain.slice(0, 200)) analyze('text')(t);
+for (const t of markdown.slice(0, 200)) {
+  analyze('markdown')(t);
+  parseMarkdown(t);
+}
+for (const t of plain.slice(0, 200)) scanRegex(t);
+
+const engineText = best(plain, analyze('text'));
+const regex = best(plain, scanRegex);
+const engineMd = best(markdown, analyze('markdown'));
+const remarkOnly = best(markdown, parseMarkdown);
+
+const rate = (bytes, ms) => bytes / MB / (ms / 1000);
+const f = (n, d = 1) => n.toFixed(d);
+const textRate = rate(plainBytes, engineText.ms);
+const regexRate = rate(plainBytes, regex.ms);
+const mdRate = rate(mdBytes, engineMd.ms);
+const remarkRate = rate(mdBytes, remarkOnly.ms);
+const mdCost = engineMd.ms / remarkOnly.ms;
+
+console.log(`corpus: ${plain.length} plain-text postings, ${f(plainBytes / MB, 2)} MB; ${markdown.length} Markdown postings, ${f(mdBytes / MB, 2)} MB (best of ${ROUNDS} rounds)`);
+console.log('');
+console.log(`  ${'run'.padEnd(28)} ${'MB/s'.padStart(8)} ${'total ms'.padStart(10)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)}`);
+const row = (name, r, bytes) =>
+  console.log(`  ${name.padEnd(28)} ${f(rate(bytes, r.ms)).padStart(8)} ${f(r.ms, 0).padStart(10)} ${f(percentile(r.latencies, 50), 3).padStart(8)} ${f(percentile(r.latencies, 95), 3).padStart(8)}`);
+row('engine, plain text', engineText, plainBytes);
+row('single regex scan, plain', regex, plainBytes);
+row('engine, Markdown', engineMd, mdBytes);
+row('remark-parse alone, Markdown', remarkOnly, mdBytes);
+console.log('');
+console.log(`  engine / regex rate: 1/${f(regexRate / textRate)}   Markdown engine / remark-parse time: ${f(mdCost, 2)}×`);
+console.log('');
+
+const verdict = (ok, text) => console.log(`${ok ? 'PASS' : 'FAIL'} ${text}`);
+verdict(textRate >= 10, `plain-text throughput ${f(textRate)} MB/s (target ≥ 10 MB/s)`);
+verdict(textRate * 20 >= regexRate, `plain-text rate is 1/${f(regexRate / textRate)} of the single-regex scan (target ≥ 1/20)`);
+verdict(mdCost <= 1.5, `Markdown costs ${f(mdCost, 2)}× remark-parse alone (target ≤ 1.5×; engine ${f(mdRate)} MB/s, remark-parse ${f(remarkRate)} MB/s)`);
+if (sink === -1) console.log('');
