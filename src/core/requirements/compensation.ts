@@ -1,0 +1,71 @@
+import type { Evidence } from '../types.ts';
+import { contextAt, inKinds, matchAll, type RequirementContext } from './context.ts';
+
+/**
+ * Pay: "$120,000 - $180,000", "USD 150k–200k per year", "£60,000", "SGD 8,000/month", "$50/hr",
+ * "up to €90k". Money that is not pay ("raised $50M", "Try Premium for SGD0") is left out.
+ */
+
+export type Pay = { min: number | null; max: number | null; currency: string | null; period: string | null };
+
+const SYMBOLS: Record<string, string> = { $: 'USD', US$: 'USD', 'CA$': 'CAD', C$: 'CAD', A$: 'AUD', AU$: 'AUD', S$: 'SGD', HK$: 'HKD', NZ$: 'NZD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₩': 'KRW', '₹': 'INR', R$: 'BRL' };
+const CODES = ['USD', 'EUR', 'GBP', 'SGD', 'CAD', 'AUD', 'NZD', 'HKD', 'JPY', 'KRW', 'INR', 'CNY', 'RMB', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'BRL', 'MXN', 'AED', 'ILS', 'TWD'];
+const SYMBOL = String.raw`(?:US\$|CA\$|C\$|A\$|AU\$|S\$|HK\$|NZ\$|R\$|\$|£|€|¥|₩|₹)`;
+const CODE = `(?:${CODES.join('|')})`;
+const AMOUNT = String.raw`\d{1,3}(?:[,.\s]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d+)?`;
+const SUFFIX = String.raw`(?:\s?[kK]\b|\s?(?:M|mn|million)\b)?`;
+/** One money amount with its currency before or after. Groups: code/symbol before, amount, suffix, code after. */
+const MONEY = String.raw`(?:(${SYMBOL}|${CODE})\s?)(${AMOUNT})(${SUFFIX})|(${AMOUNT})(${SUFFIX})\s?(${CODE}|€|£)`;
+const RANGE = new RegExp(
+  String.raw`(?<![\w$£€])(?:(up\s+to|from|starting\s+at)\s+)?(?:${MONEY})(?:\s*(?:-|–|—|to|and)\s*(?:(${SYMBOL}|${CODE})\s?)?(${AMOUNT})(${SUFFIX})(?:\s?(${CODE}))?)?(?:\s*(?:\/|per|an?|each)\s*(year|yr|annum|annually|month|mo|week|wk|day|hour|hr|h)\b|\s+(annually|yearly|monthly|weekly|daily|hourly)\b)?`,
+  'gi',
+);
+const PERIODS: Record<string, string> = { year: 'year', yr: 'year', annum: 'year', annually: 'year', yearly: 'year', month: 'month', mo: 'month', monthly: 'month', week: 'week', wk: 'week', weekly: 'week', day: 'day', daily: 'day', hour: 'hour', hr: 'hour', h: 'hour', hourly: 'hour' };
+const PAY_WORDS = /\b(?:salary|salaries|pay|compensation|base|wage|range|OTE|stipend|earn|remuneration|rate|per\s+(?:year|annum|hour|month)|annual|package)\b/i;
+const NOT_PAY = /\b(?:raised|funding|series\s+[a-e]|valuation|revenue|ARR|invest(?:ed|ment|ors)?|budget|premium|GMV|market\s+cap|worth|donat|prize|credits?)\b/i;
+
+function amount(raw: string, suffix: string): number {
+  const digits = raw.replace(/[,\s]/g, '').replace(/\.(?=\d{3}\b)/g, '');
+  let n = Number.parseFloat(digits);
+  const s = suffix.trim().toLowerCase();
+  if (s === 'k') n *= 1000;
+  else if (s === 'm' || s === 'mn' || s === 'million') n *= 1_000_000;
+  return n;
+}
+
+function currencyOf(token: string | undefined): string | null {
+  if (!token) return null;
+  const upper = token.toUpperCase();
+  if (CODES.includes(upper)) return upper === 'RMB' ? 'CNY' : upper;
+  return SYMBOLS[token] ?? SYMBOLS[upper] ?? null;
+}
+
+export function findCompensation(ctx: RequirementContext): Evidence<Pay>[] {
+  const { text } = ctx;
+  const out: Evidence<Pay>[] = [];
+  for (const m of matchAll(RANGE, text)) {
+    const [, bound, cur1, amt1, suf1, amtB, sufB, curB, cur2, amt2, suf2, cur2b, period1, period2] = m;
+    const first = amount(amt1 ?? amtB!, suf1 ?? sufB ?? '');
+    const second = amt2 !== undefined ? amount(amt2, suf2 || suf1 || sufB || '') : null;
+    const currency = currencyOf(cur1 ?? curB ?? cur2 ?? cur2b);
+    const periodWord = (period1 ?? period2)?.toLowerCase();
+    const period = periodWord ? (PERIODS[periodWord] ?? null) : null;
+    if (!(first > 0) || (second !== null && !(second >= first))) continue;
+    const span = { start: m.index, end: m.index + m[0].trimEnd().length };
+    const at = contextAt(ctx, span);
+    if (inKinds(at, ['noise'])) continue;
+    const sentence = text.slice(at.sentence.start, at.sentence.end);
+    if (NOT_PAY.test(sentence)) continue;
+    const payLike = period !== null || inKinds(at, ['compensation']) || PAY_WORDS.test(sentence) || (second !== null && first >= 1000);
+    if (!payLike) continue;
+    const lower = bound?.toLowerCase();
+    const value: Pay =
+      lower === 'up to'
+        ? { min: null, max: first, currency, period }
+        : lower === 'from' || lower?.startsWith('starting')
+          ? { min: first, max: null, currency, period }
+          : { min: first, max: second ?? first, currency, period };
+    out.push({ value, span, text: text.slice(span.start, span.end) });
+  }
+  return out;
+}

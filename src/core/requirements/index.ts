@@ -1,0 +1,44 @@
+import type { Requirements, Section, Span } from '../types.ts';
+import { createContext } from './context.ts';
+import { findExperience, requiredMinYears } from './experience.ts';
+import { findDegrees } from './degrees.ts';
+import { findLanguages } from './languages.ts';
+import { findWorkAuthorization } from './authorization.ts';
+import { findLocations } from './locations.ts';
+import { findWorkMode } from './work-mode.ts';
+import { findSeniority } from './seniority.ts';
+import { findCompensation } from './compensation.ts';
+
+export { findExperience, requiredMinYears } from './experience.ts';
+export { findDegrees } from './degrees.ts';
+export { findLanguages, SPOKEN_LANGUAGES } from './languages.ts';
+export { findWorkAuthorization } from './authorization.ts';
+export { findLocations } from './locations.ts';
+export { findWorkMode } from './work-mode.ts';
+export { findSeniority } from './seniority.ts';
+export { findCompensation, type Pay } from './compensation.ts';
+export { createContext, type RequirementContext } from './context.ts';
+
+export interface RequirementOptions {
+  /** Glossary ids of the skills mentioned inside a span (for `ExperienceRequirement.skillIds`). */
+  skillIdsIn?: (span: Span) => string[];
+  /** The posting's title (the first place seniority is read from). */
+  title?: string | null;
+}
+
+/** Everything a posting asks of a candidate and says about the job, read from its text and sections. */
+export function extractRequirements(text: string, sections: readonly Section[] = [], options: RequirementOptions = {}): Requirements {
+  const ctx = createContext(text, sections, options);
+  const experience = findExperience(ctx);
+  return {
+    minYears: requiredMinYears(experience),
+    experience,
+    degrees: findDegrees(ctx),
+    languages: findLanguages(ctx),
+    workAuthorization: findWorkAuthorization(ctx),
+    locations: findLocations(ctx),
+    workMode: findWorkMode(ctx),
+    seniority: findSeniority(ctx),
+    compensation: findCompensation(ctx),
+  };
+}

@@ -1,0 +1,70 @@
+import type { Evidence, Span } from '../types.ts';
+import { contextAt, matchAll, type RequirementContext } from './context.ts';
+import { alternation, CITIES, COUNTRIES, US_STATES } from './places.ts';
+
+/**
+ * Where the job is: "San Francisco, CA", "Seattle, Washington", "Singapore", "Remote - United States".
+ * Cities count anywhere (header lines included) except in lists of company offices; countries and
+ * unknown "Town, ST" pairs only where the text is plainly about location (a short header line,
+ * "Location:", "based in", "Remote (US)"). Deduplicated by place, first evidence kept.
+ */
+
+const STATE_CODES = Object.keys(US_STATES);
+const STATE_NAMES = Object.values(US_STATES);
+const QUALIFIER = String.raw`(?:,\s*(?:${alternation([...STATE_NAMES, ...COUNTRIES])}|(?:${STATE_CODES.join('|')})\b))?`;
+const CITY = new RegExp(String.raw`(?<![\p{L}\d])(?:${alternation(CITIES)})(?![\p{L}\d])${QUALIFIER}`, 'gu');
+const TOWN_STATE = new RegExp(String.raw`\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s(?:${STATE_CODES.join('|')})\b(?![\w.])`, 'g');
+const COUNTRY = new RegExp(String.raw`(?<![\p{L}\d.])(?:${alternation(COUNTRIES)})(?![\p{L}\d]|\.\p{L})`, 'gu');
+
+/** A sentence that lists the company's offices rather than the job's location. */
+const OFFICES = /\bheadquarter|\boffices?\s+(?:include|in|across|around|are)\b|\boffice\s+locations\b|\bpresence\s+in\b/i;
+/** Country names that speak of something other than the job's place. */
+const NOT_PLACE_BEFORE = /(?:authori[sz]ed\s+to\s+work|right\s+to\s+work|eligible\s+to\s+work|citizens?\s+of|across|teams?\s+in|based\s+teams|users\s+in|customers\s+in|markets?\s+in|in\s+the)\s*(?:the\s+)?$/i;
+/** "authorized to work in the United States" names a country of work permission, not the office. */
+const WORK_IN = /(?:authori[sz]ed|right|eligible|permit)\s+to\s+work\s+in\s+(?:the\s+)?$/i;
+const PLACE_BEFORE = /(?:locations?|based\s+in|located\s+in|office\s+in|remote|hybrid|on-?site|work\s+from|anywhere\s+in|within)\s*[:\-–—(,]?\s*(?:the\s+)?(?:[\p{L} .]+,\s*)?$/iu;
+
+export function findLocations(ctx: RequirementContext): Evidence<string>[] {
+  const { text } = ctx;
+  const found: Evidence<string>[] = [];
+  const seen = new Set<string>();
+  const add = (span: Span): void => {
+    const value = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+    const key = value.split(',')[0]!.toLowerCase().replace(/\./g, '');
+    if (seen.has(key) || found.some((f) => f.span.start < span.end && span.start < f.span.end)) return;
+    seen.add(key);
+    found.push({ value, span, text: value });
+  };
+  const lineOf = (at: number): string => {
+    const s = text.lastIndexOf('\n', at - 1) + 1;
+    const e = text.indexOf('\n', at);
+    return text.slice(s, e < 0 ? text.length : e).trim();
+  };
+  const plainlyPlace = (span: Span): boolean => {
+    const before = text.slice(Math.max(0, span.start - 40), span.start);
+    if (NOT_PLACE_BEFORE.test(before)) return false;
+    if (PLACE_BEFORE.test(before)) return true;
+    const line = lineOf(span.start);
+    // A short header line: "Chime · Fintech · San Francisco, CA", "Germany (Remote)".
+    return line.length <= 80 && !/[.!?]\s*$/.test(line) && !/\b(?:is|are|we|our|you|will)\b/i.test(line);
+  };
+
+  for (const m of matchAll(CITY, text)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    const at = contextAt(ctx, span);
+    const sentence = text.slice(at.sentence.start, at.sentence.end);
+    if (OFFICES.test(sentence)) continue;
+    if (WORK_IN.test(text.slice(Math.max(0, span.start - 40), span.start))) continue;
+    add(span);
+  }
+  for (const re of [TOWN_STATE, COUNTRY]) {
+    for (const m of matchAll(re, text)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (!plainlyPlace(span)) continue;
+      const at = contextAt(ctx, span);
+      if (OFFICES.test(text.slice(at.sentence.start, at.sentence.end))) continue;
+      add(span);
+    }
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}
