@@ -1,0 +1,97 @@
+import type { Level, Mention, PostingAnalysis, Requirements, Skill, Span } from './types.ts';
+import { extractSections } from './sections/index.ts';
+import { builtInGlossary, findMentions, type CompiledGlossary } from './glossary/index.ts';
+import { levelContextAt, strongest } from './levels.ts';
+import { extractRequirements } from './requirements/index.ts';
+
+export interface AnalyzeOptions {
+  /** The glossary to find skills with (default: the built-in one). */
+  glossary?: CompiledGlossary;
+  format?: 'markdown' | 'text' | 'auto';
+  fileName?: string;
+}
+
+const RANK: Record<Level, number> = { required: 0, preferred: 1, mentioned: 2 };
+
+export function emptyRequirements(): Requirements {
+  return { minYears: null, experience: [], degrees: [], languages: [], workAuthorization: [], locations: [], workMode: null, seniority: null, compensation: [] };
+}
+
+/** Skills from mentions: one per glossary entry, strongest level, sorted by level then first mention. */
+function skillsOf(mentions: readonly Mention[], glossary: CompiledGlossary): Skill[] {
+  const byId = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const list = byId.get(m.skillId);
+    if (list) list.push(m);
+    else byId.set(m.skillId, [m]);
+  }
+  const skills: Skill[] = [];
+  for (const [id, list] of byId) {
+    const entry = glossary.entries.get(id);
+    skills.push({
+      id,
+      name: entry?.name ?? list[0]!.text,
+      category: entry?.category ?? '',
+      kind: entry?.kind ?? 'concept',
+      level: strongest(list.map((m) => m.level)),
+      mentions: list,
+    });
+  }
+  return skills.sort((a, b) => RANK[a.level] - RANK[b.level] || a.mentions[0]!.span.start - b.mentions[0]!.span.start);
+}
+
+/** Glossary ids of the mentions inside a span (mentions sorted by start). */
+function idsWithin(mentions: readonly Mention[], span: Span): string[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.span.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const ids: string[] = [];
+  for (let i = lo; i < mentions.length && mentions[i]!.span.start < span.end; i++) {
+    const m = mentions[i]!;
+    if (m.span.end <= span.end && !ids.includes(m.skillId)) ids.push(m.skillId);
+  }
+  return ids;
+}
+
+/**
+ * Analyses one job posting: its sections, the skills it names (each mention with its level and
+ * section) and what it asks of a candidate. Pure and synchronous; never throws.
+ */
+export function analyzePosting(text: string, options: AnalyzeOptions = {}): PostingAnalysis {
+  const input = typeof text === 'string' ? text : '';
+  const opts = options ?? {};
+  const extracted = extractSections(input, { format: opts.format ?? 'auto', ...(opts.fileName ? { fileName: opts.fileName } : {}) });
+  const analysis: PostingAnalysis = {
+    title: extracted.title,
+    company: extracted.company,
+    format: extracted.format,
+    sections: extracted.sections,
+    skills: [],
+    requirements: emptyRequirements(),
+  };
+  let glossary: CompiledGlossary | undefined;
+  let mentions: Mention[] = [];
+  try {
+    glossary = opts.glossary ?? builtInGlossary();
+    for (const raw of findMentions(input, glossary)) {
+      const at = levelContextAt(input, analysis.sections, raw.span);
+      // "9 of 10 skills match your profile" and other page furniture name no skills.
+      if (at.path.some((s) => s.kind === 'noise')) continue;
+      mentions.push({ skillId: raw.entryId, span: raw.span, text: raw.text, level: at.level, section: at.path[at.path.length - 1]?.title ?? '' });
+    }
+    analysis.skills = skillsOf(mentions, glossary);
+  } catch {
+    mentions = [];
+    analysis.skills = [];
+  }
+  try {
+    analysis.requirements = extractRequirements(input, analysis.sections, { title: analysis.title, skillIdsIn: (span) => idsWithin(mentions, span) });
+  } catch {
+    analysis.requirements = emptyRequirements();
+  }
+  return analysis;
+}
