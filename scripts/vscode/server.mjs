@@ -60,6 +60,9 @@ const userSettings = {
   'extensions.autoCheckUpdates': false,
   'extensions.autoUpdate': false,
   'security.workspace.trust.enabled': false,
+  // Postings are prose: wrapped lines read (and photograph) better than a horizontal scroll.
+  'editor.wordWrap': 'on',
+  'editor.minimap.enabled': false,
 };
 
 const commonArgs = (dirs) => ['--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--disable-telemetry', '--disable-update-check'];
