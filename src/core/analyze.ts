@@ -1,7 +1,7 @@
 import type { Level, Mention, PostingAnalysis, Requirements, Skill, Span } from './types.ts';
 import { extractSections } from './sections/index.ts';
 import { builtInGlossary, findMentions, type CompiledGlossary } from './glossary/index.ts';
-import { levelContextAt, strongest } from './levels.ts';
+import { createLevelReader, strongest } from './levels.ts';
 import { extractRequirements } from './requirements/index.ts';
 
 export interface AnalyzeOptions {
@@ -77,8 +77,9 @@ export function analyzePosting(text: string, options: AnalyzeOptions = {}): Post
   let mentions: Mention[] = [];
   try {
     glossary = opts.glossary ?? builtInGlossary();
+    const levelOf = createLevelReader(input, analysis.sections);
     for (const raw of findMentions(input, glossary)) {
-      const at = levelContextAt(input, analysis.sections, raw.span);
+      const at = levelOf(raw.span);
       // "9 of 10 skills match your profile" and other page furniture name no skills.
       if (at.path.some((s) => s.kind === 'noise')) continue;
       mentions.push({ skillId: raw.entryId, span: raw.span, text: raw.text, level: at.level, section: at.path[at.path.length - 1]?.title ?? '' });

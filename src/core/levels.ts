@@ -181,36 +181,64 @@ export interface LevelContext {
   kind: SectionKind | null;
 }
 
-export function levelContextAt(text: string, sections: readonly Section[], span: Span): LevelContext {
-  const path = sectionsAt(sections, span.start);
-  const decided = sectionLevel(path);
-  const base: Level = decided?.level ?? 'mentioned';
-  const descriptive = decided !== null && DESCRIPTIVE_KINDS.has(decided.kind) && decided.level === 'mentioned';
-  const sentence = sentenceAround(text, span, scopeAt(text, path, span));
-  const cues = cuesIn(text, sentence, descriptive);
-  let level = base;
-  if (cues.length > 0) {
-    // With cues of both kinds, the one in the same clause (else the nearest) speaks for the span:
-    // "Python is required, Go is a plus".
-    const distance = (c: Cue): number => (c.end <= span.start ? span.start - c.end : c.start >= span.end ? c.start - span.end : 0);
-    const kinds = new Set(cues.map((c) => c.level));
-    let pool = cues;
-    if (kinds.size > 1) {
-      const clause = clauseAround(text, sentence, span);
-      const inClause = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
-      if (inClause.length > 0) pool = inClause;
+/**
+ * A reader of levels for many spans of one text (mentions in order): it reuses the sentence and
+ * cues of the previous span when the next one falls in the same sentence.
+ */
+export function createLevelReader(text: string, sections: readonly Section[]): (span: Span) => LevelContext {
+  let last: { scope: Span; sentence: Span; cues: Cue[]; descriptive: boolean; base: Level; kind: SectionKind | null; path: Section[] } | null = null;
+  return (span: Span): LevelContext => {
+    const path = sectionsAt(sections, span.start);
+    const scope = scopeAt(text, path, span);
+    let sentence: Span;
+    let cues: Cue[];
+    let base: Level;
+    let kind: SectionKind | null;
+    if (
+      last &&
+      last.path.length === path.length &&
+      last.path.every((s, i) => s === path[i]) &&
+      last.scope.start === scope.start &&
+      last.scope.end === scope.end &&
+      span.start >= last.sentence.start &&
+      span.end <= last.sentence.end
+    ) {
+      ({ sentence, cues, base, kind } = last);
+    } else {
+      const decided = sectionLevel(path);
+      base = decided?.level ?? 'mentioned';
+      kind = decided?.kind ?? null;
+      const descriptive = decided !== null && DESCRIPTIVE_KINDS.has(decided.kind) && decided.level === 'mentioned';
+      sentence = sentenceAround(text, span, scope);
+      cues = cuesIn(text, sentence, descriptive);
+      last = { scope, sentence, cues, descriptive, base, kind, path };
     }
-    const cue = pool.reduce((a, b) => (distance(b) < distance(a) ? b : a));
-    if (cue.level === 'preferred') level = 'preferred';
-    else if (base !== 'preferred') level = 'required';
-    else {
-      const s = text.slice(sentence.start, sentence.end);
-      const explicit: Cue[] = [];
-      collect(PROMOTING, s, sentence.start, 'required', explicit);
-      if (explicit.length > 0 && !cues.some((c) => c.level === 'preferred')) level = 'required';
-    }
+    return { level: decide(text, span, sentence, cues, base), path, sentence, kind };
+  };
+}
+
+function decide(text: string, span: Span, sentence: Span, cues: readonly Cue[], base: Level): Level {
+  if (cues.length === 0) return base;
+  // With cues of both kinds, the one in the same clause (else the nearest) speaks for the span:
+  // "Python is required, Go is a plus".
+  const distance = (c: Cue): number => (c.end <= span.start ? span.start - c.end : c.start >= span.end ? c.start - span.end : 0);
+  const kinds = new Set(cues.map((c) => c.level));
+  let pool = cues;
+  if (kinds.size > 1) {
+    const clause = clauseAround(text, sentence, span);
+    const inClause = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
+    if (inClause.length > 0) pool = inClause;
   }
-  return { level, path, sentence, kind: decided?.kind ?? null };
+  const cue = pool.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+  if (cue.level === 'preferred') return 'preferred';
+  if (base !== 'preferred') return 'required';
+  const explicit: Cue[] = [];
+  collect(PROMOTING, text.slice(sentence.start, sentence.end), sentence.start, 'required', explicit);
+  return explicit.length > 0 && !cues.some((c) => c.level === 'preferred') ? 'required' : 'preferred';
+}
+
+export function levelContextAt(text: string, sections: readonly Section[], span: Span): LevelContext {
+  return createLevelReader(text, sections)(span);
 }
 
 /** The level of whatever is at `span` (a skill mention, a years-of-experience phrase …). */

@@ -63,3 +63,14 @@ export function* matchAll(re: RegExp, text: string): Generator<RegExpExecArray> 
     if (m[0].length === 0) re.lastIndex++;
   }
 }
+
+/** The line around an offset, trimmed; looks at most `reach` characters either way (stays linear). */
+export function lineAround(text: string, at: number, reach = 300): string {
+  let s = at;
+  const floor = Math.max(0, at - reach);
+  while (s > floor && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
+  let e = at;
+  const ceil = Math.min(text.length, at + reach);
+  while (e < ceil && text[e] !== '\n' && text[e] !== '\r') e++;
+  return text.slice(s, e).trim();
+}

@@ -1,5 +1,5 @@
 import type { Level, SpokenLanguageRequirement, Span } from '../types.ts';
-import { contextAt, inKinds, inNoise, matchAll, requirementLevel, type RequirementContext } from './context.ts';
+import { contextAt, inKinds, inNoise, lineAround, matchAll, requirementLevel, type RequirementContext } from './context.ts';
 import { strongest } from '../levels.ts';
 
 /**
@@ -35,9 +35,7 @@ export function findLanguages(ctx: RequirementContext): SpokenLanguageRequiremen
     const span = { start: m.index, end: m.index + m[0].length };
     const before = text.slice(Math.max(0, span.start - 60), span.start);
     const after = text.slice(span.end, span.end + 60);
-    const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-    const lineEndAt = text.indexOf('\n', span.end);
-    const line = text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt).trim();
+    const line = lineAround(text, span.start);
     const at = contextAt(ctx, span);
     if (inNoise(at)) continue;
     const heading = at.path[at.path.length - 1]?.title ?? '';

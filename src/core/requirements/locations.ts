@@ -1,5 +1,5 @@
 import type { Evidence, Span } from '../types.ts';
-import { contextAt, matchAll, type RequirementContext } from './context.ts';
+import { contextAt, lineAround, matchAll, type RequirementContext } from './context.ts';
 import { alternation, CITIES, COUNTRIES, US_STATES } from './places.ts';
 
 /**
@@ -35,16 +35,11 @@ export function findLocations(ctx: RequirementContext): Evidence<string>[] {
     seen.add(key);
     found.push({ value, span, text: value });
   };
-  const lineOf = (at: number): string => {
-    const s = text.lastIndexOf('\n', at - 1) + 1;
-    const e = text.indexOf('\n', at);
-    return text.slice(s, e < 0 ? text.length : e).trim();
-  };
   const plainlyPlace = (span: Span): boolean => {
     const before = text.slice(Math.max(0, span.start - 40), span.start);
     if (NOT_PLACE_BEFORE.test(before)) return false;
     if (PLACE_BEFORE.test(before)) return true;
-    const line = lineOf(span.start);
+    const line = lineAround(text, span.start, 100);
     // A short header line: "Chime · Fintech · San Francisco, CA", "Germany (Remote)".
     return line.length <= 80 && !/[.!?]\s*$/.test(line) && !/\b(?:is|are|we|our|you|will)\b/i.test(line);
   };
