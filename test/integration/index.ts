@@ -13,7 +13,7 @@ export interface TestReport {
 }
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30_000, reporter: 'spec' });
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000, reporter: 'spec' });
   const grep = process.env.POSTING_LENS_GREP;
   if (grep) mocha.grep(grep);
   for (const file of readdirSync(__dirname).filter((f) => f.endsWith('.test.cjs')).sort()) {
