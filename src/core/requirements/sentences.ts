@@ -39,6 +39,8 @@ export function isBoundaryAfter(text: string, i: number): boolean {
   if (c === undefined) return true;
   if (!SEPARATORS.has(c)) return false;
   if (c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029') {
+    // The "\n" of a "\r\n" pair: the "\r" before it decides.
+    if (c === '\n' && text[i - 1] === '\r') return false;
     // A lone line break followed by a lower-case word continues the sentence (hard-wrapped prose).
     let j = i + 1;
     if (c === '\r' && text[j] === '\n') j++;

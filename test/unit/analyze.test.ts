@@ -1,0 +1,117 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as core from '../../src/core/index.ts';
+import { analyzePosting } from '../../src/core/analyze.ts';
+import { compileGlossary } from '../../src/core/glossary/index.ts';
+import type { GlossaryEntry } from '../../src/core/types.ts';
+
+const entry = (id: string, name: string, aliases: string[] = [], kind: GlossaryEntry['kind'] = 'language'): GlossaryEntry => ({
+  id,
+  name,
+  aliases: [name, ...aliases].map((text) => ({ text, caseSensitive: false, ambiguous: false })),
+  category: 'test',
+  kind,
+  definition: `${name}.`,
+  related: [],
+});
+const glossary = compileGlossary([entry('python', 'Python'), entry('kafka', 'Kafka', [], 'tool'), entry('rust', 'Rust'), entry('kubernetes', 'Kubernetes', ['k8s'], 'platform'), entry('sql', 'SQL')]);
+
+test('the core barrel exports its public API', () => {
+  const names = Object.keys(core).filter((k) => typeof (core as Record<string, unknown>)[k] === 'function').sort();
+  for (const name of ['analyzePosting', 'levelAt', 'strongest', 'extractRequirements', 'extractSections', 'classifyHeading', 'sectionPathAt', 'compileGlossary', 'findMentions', 'builtInGlossary', 'parseGlossary', 'createLineIndex']) {
+    assert.ok(names.includes(name), name);
+  }
+  assert.deepEqual(core.LEVELS, ['required', 'preferred', 'mentioned']);
+});
+
+const posting = [
+  'Senior Data Engineer',
+  '',
+  'About us',
+  'We love Rust and Python.',
+  '',
+  'Requirements',
+  '- 5+ years of experience with Python and Kafka',
+  '- Kubernetes experience is a plus',
+  '',
+  'Nice to have',
+  '- Rust',
+  '- SQL',
+  '',
+].join('\n');
+
+test('skills: levels from sections and cues, strongest level, sorted by level then first mention', () => {
+  const a = analyzePosting(posting, { glossary });
+  assert.deepEqual(
+    a.skills.map((s) => [s.id, s.level]),
+    [
+      ['python', 'required'],
+      ['kafka', 'required'],
+      ['rust', 'preferred'],
+      ['kubernetes', 'preferred'],
+      ['sql', 'preferred'],
+    ],
+  );
+  const python = a.skills[0]!;
+  assert.equal(python.name, 'Python');
+  assert.equal(python.kind, 'language');
+  assert.equal(python.category, 'test');
+  assert.deepEqual(python.mentions.map((m) => [m.level, m.section]), [['mentioned', 'About us'], ['required', 'Requirements']]);
+  for (const s of a.skills) for (const m of s.mentions) assert.equal(posting.slice(m.span.start, m.span.end), m.text);
+});
+
+test('requirements are read with skill ids from the mentions', () => {
+  const a = analyzePosting(posting, { glossary });
+  assert.equal(a.requirements.minYears, 5);
+  assert.deepEqual(a.requirements.experience.map((e) => [e.minYears, e.subject, e.skillIds, e.level]), [[5, 'Python and Kafka', ['python', 'kafka'], 'required']]);
+  assert.equal(a.requirements.seniority?.value, 'senior');
+  assert.equal(a.title, 'Senior Data Engineer');
+});
+
+test('mentions in page furniture (noise sections) are dropped', () => {
+  const text = readFileSync(new URL('../../seeds/003_a98712cf0a13e054.txt', import.meta.url), 'utf8');
+  const noisy = text.replace('9 of 10 skills match your profile', '9 of 10 skills match your profile: Python, Kafka');
+  const a = analyzePosting(noisy, { glossary });
+  const at = noisy.indexOf('Python, Kafka');
+  for (const s of a.skills) for (const m of s.mentions) assert.ok(m.span.start < at || m.span.start > at + 20, `${m.text} in noise`);
+});
+
+test('never throws on odd input', () => {
+  for (const input of ['', ' ', '\u0000', '\r\n\r\n', '# \n## \n- \n', '\ud800', 'a'.repeat(10000), null, undefined, 42] as unknown[]) {
+    const a = analyzePosting(input as string, { glossary });
+    assert.ok(Array.isArray(a.skills));
+    assert.ok(Array.isArray(a.sections));
+  }
+  assert.equal(analyzePosting('Python', null as never).skills.length >= 0, true);
+});
+
+test('the default glossary is the built-in one', () => {
+  const a = analyzePosting('Requirements\n- Experience with Kubernetes and Python\n');
+  const ids = a.skills.map((s) => s.id);
+  assert.ok(ids.includes('kubernetes') && ids.includes('python'), ids.join(','));
+});
+
+test('a glossary that throws yields no skills but still sections and requirements', () => {
+  const broken = { entries: new Map(), lookup: () => [] } as unknown as typeof glossary;
+  const a = analyzePosting(posting, { glossary: broken });
+  assert.deepEqual(a.skills, []);
+  assert.equal(a.requirements.minYears, 5);
+  assert.ok(a.sections.length > 0);
+});
+
+test('a 5 MB posting analyses in linear time', () => {
+  const seed = readFileSync(new URL('../../seeds/000_f99fb1aa4bb66697.txt', import.meta.url), 'utf8');
+  const small = seed.repeat(Math.ceil(500_000 / seed.length));
+  const big = seed.repeat(Math.ceil(5_000_000 / seed.length));
+  analyzePosting(seed);
+  let t = performance.now();
+  analyzePosting(small);
+  const tSmall = performance.now() - t;
+  t = performance.now();
+  const a = analyzePosting(big);
+  const tBig = performance.now() - t;
+  assert.ok(a.skills.length > 10);
+  // Ten times the text may take at most ~25 times as long (a generous bound for a loaded machine).
+  assert.ok(tBig < tSmall * 25 + 500, `0.5 MB: ${tSmall.toFixed(0)} ms, 5 MB: ${tBig.toFixed(0)} ms`);
+});
