@@ -45,6 +45,7 @@ for (const r of results) {
     console.log(`  FAIL ${r.file}: exited with code ${r.code}`);
     failed = true;
   }
+  if (!targets.length && r.code === 0) console.log(`  (no PASS/FAIL lines)  (${r.file})`);
   for (const t of targets) {
     console.log(`  ${t.trim()}  (${r.file})`);
     if (t.trim().startsWith('FAIL')) failed = true;
