@@ -67,6 +67,7 @@ TERM is a name, an alias or an id (k8s, Golang, "Apache Flink", triton-inference
 Options:
   -f, --format FORMAT   text (default) or json (an array of the matching entries)
   -g, --glossary FILE   A glossary (YAML) merged over the built-in one; repeatable
+      --color, --no-color  Force colours on or off (default: on for a terminal)
   -h, --help            Show this help
 
 Exit codes: 0 found; 2 unknown term (with suggestions) or usage error.

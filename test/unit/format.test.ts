@@ -160,3 +160,13 @@ test('renderPostings dispatches on the format name', () => {
   assert.equal(format.isFormat('csv'), true);
   assert.equal(format.isFormat('xml'), false);
 });
+
+test('requirements read as sentences: degree names, sponsorship', () => {
+  const analysis = miniAnalysis();
+  const span = { start: 0, end: 6 };
+  analysis.requirements.degrees = [{ span, text: 'BS', degree: 'bachelor', fields: ['Computer Science'], equivalentExperience: true, level: 'required' }];
+  analysis.requirements.workAuthorization = [{ span, text: 'No visa sponsorship.', value: { sponsorship: false } }];
+  const md = format.renderMarkdown([format.toPostingJson(analysis, MINI_TEXT, 'x')]);
+  assert.match(md, /^- \*\*degree\*\*: Bachelor's in Computer Science, or equivalent experience \(required\)$/m);
+  assert.match(md, /^- \*\*work authorization\*\*: no sponsorship — No visa sponsorship\.$/m);
+});

@@ -1,6 +1,7 @@
 /** `posting-lens define TERM`: the glossary entry of a term, or suggestions when there is none. */
 import type { GlossaryEntry } from '../../core/types.ts';
 import { parseArgs, UsageError, type OptionSpecs } from '../args.ts';
+import { ANSI_STYLE, shouldColor } from '../color.ts';
 import { loadGlossary } from '../glossary.ts';
 import { DEFINE_HELP } from '../help.ts';
 import type { CliIo } from '../io.ts';
@@ -9,6 +10,7 @@ import { suggest } from '../suggest.ts';
 const OPTIONS: OptionSpecs = {
   format: { type: 'string', short: 'f', choices: ['text', 'table', 'json'] },
   glossary: { type: 'string', short: 'g', multiple: true },
+  color: { type: 'boolean', negatable: true },
   help: { type: 'boolean', short: 'h' },
 };
 
@@ -32,7 +34,8 @@ export async function runDefine(argv: readonly string[], io: CliIo): Promise<num
   if (options.format === 'json') {
     await io.stdout.write(JSON.stringify(found.map(toJsonEntry), null, 2) + '\n');
   } else {
-    await io.stdout.write(found.map((e) => formatEntry(e, glossary.entries)).join('\n'));
+    const bold = shouldColor(io, options.color as boolean | undefined) ? ANSI_STYLE.title : undefined;
+    await io.stdout.write(found.map((e) => formatEntry(e, glossary.entries, bold)).join('\n'));
   }
   return failed ? 2 : 0;
 }
@@ -53,11 +56,14 @@ function toJsonEntry(e: GlossaryEntry): Record<string, unknown> {
 }
 
 /** A plain-text card: name line, definition wrapped at 80 columns, then labelled fields. */
-export function formatEntry(e: GlossaryEntry, all: ReadonlyMap<string, GlossaryEntry>): string {
+export function formatEntry(e: GlossaryEntry, all: ReadonlyMap<string, GlossaryEntry>, bold: (t: string) => string = (t) => t): string {
   const meta = [e.kind, e.category, e.since ? `since ${e.since}` : ''].filter(Boolean).join(' · ');
-  const lines = [`${e.name}  (${meta})`, ...wrap(e.definition, 78).map((l) => `  ${l}`)];
+  const lines = [`${bold(e.name)}  (${meta})`, ...wrap(e.definition, 78).map((l) => `  ${l}`)];
   const field = (label: string, value: string): void => {
-    if (value) lines.push(`  ${label.padEnd(9)}${value}`);
+    if (!value) return;
+    // URLs stay whole; other values wrap under themselves.
+    const parts = label === 'Docs' ? [value] : wrap(value, 78 - 9);
+    parts.forEach((part, i) => lines.push(`  ${(i === 0 ? label : '').padEnd(9)}${part}`));
   };
   const aliases = e.aliases.filter((a) => a.text !== e.name).map((a) => a.text);
   field('Aliases', aliases.join(', '));

@@ -1,5 +1,5 @@
 /** Small helpers shared by the renderers of `src/core/format`. */
-import type { Level } from '../types.ts';
+import type { DegreeLevel, Level } from '../types.ts';
 import type { JsonSection, JsonSkill, PostingJson } from './json.ts';
 
 export const LEVEL_ORDER: readonly Level[] = ['required', 'preferred', 'mentioned'];
@@ -31,6 +31,15 @@ export function yearsText(minYears: number, maxYears: number | null): string {
   return `${minYears}+ year${minYears === 1 ? '' : 's'}`;
 }
 
+const DEGREE_NAMES: Record<DegreeLevel, string> = {
+  'high-school': 'High school',
+  associate: "Associate's",
+  bachelor: "Bachelor's",
+  master: "Master's",
+  doctorate: 'Doctorate',
+  other: 'Degree',
+};
+
 /** The requirements of a posting as short `[label, text]` lines, in a fixed order (empty ones left out). */
 export function requirementLines(p: PostingJson): [string, string][] {
   const r = p.requirements;
@@ -43,12 +52,12 @@ export function requirementLines(p: PostingJson): [string, string][] {
   for (const d of r.degrees) {
     const fields = d.fields.length ? ` in ${d.fields.join(', ')}` : '';
     const eq = d.equivalentExperience ? ', or equivalent experience' : '';
-    out.push(['degree', `${d.degree}${fields}${eq} (${d.level})`]);
+    out.push(['degree', `${DEGREE_NAMES[d.degree]}${fields}${eq} (${d.level})`]);
   }
   for (const l of r.languages) out.push(['language', `${l.language} (${l.level})`]);
   for (const a of r.workAuthorization) {
-    const s = a.value.sponsorship === true ? 'sponsorship offered' : a.value.sponsorship === false ? 'no sponsorship' : 'stated';
-    out.push(['work authorization', `${s}: ${a.text}`]);
+    const s = a.value.sponsorship === true ? 'sponsorship offered — ' : a.value.sponsorship === false ? 'no sponsorship — ' : '';
+    out.push(['work authorization', `${s}${a.text}`]);
   }
   if (r.locations.length) out.push(['location', r.locations.map((l) => l.value).join('; ')]);
   if (r.workMode) out.push(['work mode', r.workMode.value]);
