@@ -31,6 +31,10 @@ test('numbers, ranges and qualifiers', () => {
     ['a minimum of three (3) years of Go', 3, null],
     ['More than 7 years of Go', 7, null],
     ['2 - 2 years of Go', 2, null],
+    ['3+ YOE with PostgreSQL', 3, null],
+    ['Experience: 2 years minimum in Kubernetes', 2, null],
+    ['5-7+ years of backend experience', 5, 7],
+    ['10 years+ of Go', 10, null],
   ];
   for (const [text, min, max] of cases) {
     const r = one(text);

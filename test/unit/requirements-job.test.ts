@@ -78,6 +78,8 @@ test('compensation: ranges, currencies, periods', () => {
   for (const text of ['We raised $50M in Series B funding.', 'Try Premium for SGD0', 'A $5 coffee voucher', '401(k) matching', 'Our $2B valuation']) {
     assert.deepEqual(pay(text), [], text);
   }
+  assert.deepEqual(pay('The annual salary range for this role is $210K - $280K + equity.').map((p) => [p.min, p.max, p.period]), [[210000, 280000, 'year']]);
+  assert.deepEqual(pay('Hourly rate: $45 - $60').map((p) => [p.min, p.max, p.period]), [[45, 60, 'hour']]);
   const sec = 'Compensation\n$140,000 — $160,000 + equity\n';
   assert.deepEqual(pay(sec, sectionsOf(sec, [['Compensation', 'compensation']])).map((p) => [p.min, p.max]), [[140000, 160000]]);
 });

@@ -24,6 +24,7 @@ test('spoken languages asked of the candidate', () => {
     assert.ok(found.some(([l]) => l === language), `${text} → ${JSON.stringify(found)}`);
   }
   assert.deepEqual(langs('Fluency in English and Japanese'), [['English', 'required'], ['Japanese', 'required']]);
+  assert.deepEqual(langs('Fluent English; German is nice to have'), [['English', 'required'], ['German', 'preferred']]);
 });
 
 test('a language merely used is not a requirement', () => {

@@ -58,13 +58,15 @@ export function findCompensation(ctx: RequirementContext): Evidence<Pay>[] {
     if (NOT_PAY.test(sentence)) continue;
     const payLike = period !== null || inKinds(at, ['compensation']) || PAY_WORDS.test(sentence) || (second !== null && first >= 1000);
     if (!payLike) continue;
+    // "The annual salary range is $210K - $280K": the period is in the sentence, not by the amount.
+    const period2nd = period ?? (/\b(?:annual(?:ly)?|per\s+(?:year|annum)|yearly|a\s+year)\b/i.test(sentence) ? 'year' : /\b(?:hourly|per\s+hour|an\s+hour)\b/i.test(sentence) ? 'hour' : /\b(?:monthly|per\s+month|a\s+month)\b/i.test(sentence) ? 'month' : null);
     const lower = bound?.toLowerCase();
     const value: Pay =
       lower === 'up to'
-        ? { min: null, max: first, currency, period }
+        ? { min: null, max: first, currency, period: period2nd }
         : lower === 'from' || lower?.startsWith('starting')
-          ? { min: first, max: null, currency, period }
-          : { min: first, max: second ?? first, currency, period };
+          ? { min: first, max: null, currency, period: period2nd }
+          : { min: first, max: second ?? first, currency, period: period2nd };
     out.push({ value, span, text: text.slice(span.start, span.end) });
   }
   return out;

@@ -37,15 +37,6 @@ export function requirementLevel(level: LevelContext): Level {
   return level.level;
 }
 
-/** Collapses whitespace and trims punctuation that a phrase cannot end with. */
-export function tidy(s: string): string {
-  return s
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:.\-–—]+/, '')
-    .replace(/[\s,;:.\-–—]+$/, '')
-    .trim();
-}
-
 /** The span of `s.slice(from, to)` without leading and trailing blanks and punctuation. */
 export function tidySpan(text: string, from: number, to: number): Span {
   let start = from;

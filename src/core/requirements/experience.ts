@@ -14,7 +14,7 @@ const WORDS: Record<string, number> = {
 const NUM = String.raw`(?:\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\s*\(\d{1,2}\+?\))?`;
 const PRE = String.raw`(?:(at\s+least|a\s+minimum\s+of|minimum\s+of|minimum|min\.?|over|more\s+than|no\s+less\s+than|not\s+less\s+than|upwards\s+of)\s+)?`;
 const YEARS = new RegExp(
-  String.raw`\b${PRE}(${NUM})\s*(\+)?(?:\s*(?:-|–|—|to)\s*(${NUM})\s*(\+)?)?(\s+or\s+more)?\s*(\+\s*)?(?:years?|yrs?)\b\.?['’]?(\s+or\s+more)?`,
+  String.raw`\b${PRE}(${NUM})\s*(\+)?(?:\s*(?:-|–|—|to)\s*(${NUM})\s*(\+)?)?(\s+or\s+more)?\s*(\+\s*)?(?:years?|yrs?|YOE)\b\.?['’]?(\s+or\s+more|\s+minimum|\s+min\b\.?|\s+at\s+least|\+)?`,
   'gi',
 );
 
@@ -83,7 +83,7 @@ export function findExperience(ctx: RequirementContext): ExperienceRequirement[]
     const after = text.slice(end, end + 80);
     if (BAD_BEFORE.test(before) || BAD_AFTER.test(after)) continue;
     const qualified = Boolean(m[1] || m[3] || m[5] || m[6] || m[7] || m[8]);
-    const experienceLike = GOOD_AFTER.test(after);
+    const experienceLike = GOOD_AFTER.test(after) || /\bYOE\b/i.test(m[0]) || /\bexperience\s*[:：\-–]?\s*(?:of\s+)?$/i.test(before);
     if (!experienceLike && !qualified) continue;
     const min = toNumber(m[2]!);
     const max = m[4] ? toNumber(m[4]) : null;
