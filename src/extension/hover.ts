@@ -22,10 +22,27 @@ export function describeEntry(entry: GlossaryEntry): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', false);
   md.isTrusted = false;
   md.supportHtml = false;
-  md.appendMarkdown('**').appendText(entry.name).appendMarkdown('**').appendText(` · ${entry.kind}\n\n`);
-  md.appendText(entry.definition);
-  if (entry.url && /^https?:\/\//.test(entry.url)) {
-    md.appendMarkdown(`\n\n[Documentation](${encodeURI(decodeURI(entry.url))})`);
-  }
+  md.appendMarkdown(`**${escapeMarkdown(entry.name)}** · *${escapeMarkdown(entry.kind)}*\n\n`);
+  md.appendMarkdown(escapeMarkdown(entry.definition));
+  const url = entry.url && webUrl(entry.url);
+  if (url) md.appendMarkdown(`\n\n[Documentation](${url})`);
   return md;
+}
+
+/**
+ * Backslash-escapes every ASCII punctuation character (CommonMark allows it for all of them), so
+ * glossary text (user glossaries included) renders literally. Unlike MarkdownString.appendText it
+ * keeps ordinary spaces, so the hover wraps between words.
+ */
+const escapeMarkdown = (text: string): string => text.replace(/[!-/:-@[-`{-~]/g, '\\$&');
+
+/** An http(s) URL safe inside a Markdown link target, or undefined for anything else. */
+function webUrl(raw: string): string | undefined {
+  try {
+    const url = new URL(raw);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+    return url.href.replace(/[()<> ]/g, encodeURIComponent);
+  } catch {
+    return undefined;
+  }
 }

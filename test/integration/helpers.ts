@@ -41,6 +41,5 @@ export async function hoverTexts(uri: vscode.Uri, position: vscode.Position): Pr
   return hovers.flatMap((h) => h.contents.map((c) => unescapeMarkdown(typeof c === 'string' ? c : c.value)));
 }
 
-/** Undoes MarkdownString.appendText's escaping (spaces as &nbsp;, punctuation backslashed). */
-export const unescapeMarkdown = (md: string): string =>
-  md.replace(/&nbsp;/g, ' ').replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1');
+/** Undoes Markdown escaping of text (punctuation backslashed, spaces as &nbsp;). */
+export const unescapeMarkdown = (md: string): string => md.replace(/&nbsp;/g, ' ').replace(/\\([!-/:-@[-`{-~])/g, '$1');
