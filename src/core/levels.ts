@@ -124,6 +124,23 @@ export function cuesIn(text: string, sentence: Span, descriptive: boolean): Cue[
   return cues.filter((c) => !cues.some((o) => o !== c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start));
 }
 
+const REQUIRED_LABEL = /^(?:(?:key|core|technical|required|essential|must[\s-]have|hard)\s+)?(?:skills?|requirements?|required|qualifications?|must[\s-]haves?|mandatory|minimum\s+qualifications?)$/i;
+const PREFERRED_LABEL = /^(?:preferred(?:\s+(?:skills?|qualifications?|experience))?|nice[\s-]to[\s-]haves?|good[\s-]to[\s-]haves?|bonus(?:\s+points)?|pluses|desired(?:\s+skills?)?|desirable|optional|extra\s+credit)$/i;
+
+/**
+ * An inline label at the start of the span's line ("Skills: Python, SQL", "Bonus: Kafka") acts as a
+ * small heading for the rest of that line.
+ */
+export function labelLevel(text: string, span: Span, floor: number): Level | null {
+  let s = span.start;
+  const limit = Math.max(floor, span.start - 300);
+  while (s > limit && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
+  const head = /^[\s\-•*●▪◦·]*([A-Za-z][A-Za-z '’-]{1,40}?)\s*[:：]/.exec(text.slice(s, span.start));
+  if (!head) return null;
+  const label = head[1]!.trim();
+  return REQUIRED_LABEL.test(label) ? 'required' : PREFERRED_LABEL.test(label) ? 'preferred' : null;
+}
+
 /** The comma/semicolon clause of `sentence` around `span`. */
 function clauseAround(text: string, sentence: Span, span: Span): Span {
   let start = sentence.start;
@@ -206,7 +223,7 @@ export function createLevelReader(text: string, sections: readonly Section[]): (
       ({ sentence, cues, base, kind } = last);
     } else {
       const decided = sectionLevel(path);
-      base = decided?.level ?? 'mentioned';
+      base = labelLevel(text, span, scope.start) ?? decided?.level ?? 'mentioned';
       kind = decided?.kind ?? null;
       const descriptive = decided !== null && DESCRIPTIVE_KINDS.has(decided.kind) && decided.level === 'mentioned';
       sentence = sentenceAround(text, span, scope);

@@ -153,3 +153,15 @@ test('sectionsAt returns the path outermost first; levelContextAt exposes it', (
   assert.equal(ctx.level, 'required');
   assert.equal(text.slice(ctx.sentence.start, ctx.sentence.end), 'Docker');
 });
+
+test('an inline label at the start of a line decides for the rest of the line', () => {
+  const text = 'Preferred\n- Experience with Snowflake\n\nSkills: Python, R, SQL\nBonus: Kafka\nNote: we use Go\n';
+  const h: Parameters<typeof sectionsOf>[1] = [['Preferred', 'preferred']];
+  assert.equal(level(text, h, 'Snowflake'), 'preferred');
+  assert.equal(level(text, h, 'SQL'), 'required');
+  assert.equal(level(text, h, 'Kafka'), 'preferred');
+  assert.equal(level(text, h, 'Go'), 'preferred');
+  assert.equal(levelAt('Must-haves: Rust', [], spanOf('Must-haves: Rust', 'Rust')), 'required');
+  assert.equal(levelAt('Tech stack: Rust', [], spanOf('Tech stack: Rust', 'Rust')), 'mentioned');
+  assert.equal(levelAt('Required skills: Go, Rust (a plus)', [], spanOf('Required skills: Go, Rust (a plus)', 'Rust')), 'preferred');
+});
