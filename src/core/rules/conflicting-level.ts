@@ -1,4 +1,5 @@
 import type { Rule } from './rule.ts';
+import { isTechnology } from './walk.ts';
 
 export const conflictingLevel: Rule = {
   meta: {
@@ -14,6 +15,7 @@ export const conflictingLevel: Rule = {
   check(context) {
     const reports = [];
     for (const skill of context.analysis.skills) {
+      if (!isTechnology(skill.kind)) continue;
       const required = skill.mentions.find((m) => m.level === 'required');
       const preferred = skill.mentions.find((m) => m.level === 'preferred');
       if (!required || !preferred) continue;

@@ -1,5 +1,7 @@
 import type { Rule } from './rule.ts';
 
+const NAMED_DEGREE = /\b(?:degree|diploma|bachelor|master|doctor|ph\.?\s?d|b\.?\s?s\.?c?|m\.?\s?s\.?c?|b\.?\s?a|m\.?\s?a|b\.?\s?eng|m\.?\s?eng|mba)\b/i;
+
 export const degreeWithoutEquivalent: Rule = {
   meta: {
     id: 'degree-without-equivalent',
@@ -13,7 +15,8 @@ export const degreeWithoutEquivalent: Rule = {
   },
   check(context) {
     return context.analysis.requirements.degrees
-      .filter((d) => d.level === 'required' && !d.equivalentExperience && d.degree !== 'high-school')
+      // Only a degree the text names ("recent graduate" of a campus programme is not a degree requirement).
+      .filter((d) => d.level === 'required' && !d.equivalentExperience && d.degree !== 'high-school' && NAMED_DEGREE.test(d.text))
       .map((d) => ({
         range: d.span,
         message: `A ${label(d.degree)} is required with no alternative: consider adding "or equivalent practical experience".`,

@@ -13,25 +13,31 @@ export const duplicateItem: Rule = {
     examples: { bad: '- Experience with Kafka\n- Strong SQL\n- Experience with Kafka', good: '- Experience with Kafka\n- Strong SQL' },
   },
   check(context) {
-    const seen = new Map<string, Item>();
     const reports: RuleReport[] = [];
-    for (const { section, path } of walkSections(context.analysis.sections)) {
-      if (section.kind === 'noise' || path.includes('noise')) continue;
-      for (const item of section.items) {
-        const key = comparable(item.text);
-        if (key.length < 3) continue;
-        const first = seen.get(key);
-        if (!first) {
-          seen.set(key, item);
-          continue;
+    // A duplicate is a bullet repeated inside one top-level section (a list and its sub-lists): the same
+    // words under two different headings are a level question (conflicting-level), and scraped pages
+    // repeat their panels anyway.
+    for (const top of context.analysis.sections) {
+      if (top.kind === 'noise') continue;
+      const seen = new Map<string, Item>();
+      for (const { section } of walkSections([top])) {
+        if (section.kind === 'noise') continue;
+        for (const item of section.items) {
+          const key = comparable(item.text);
+          if (!item.bullet || key.length < 3) continue;
+          const first = seen.get(key);
+          if (!first) {
+            seen.set(key, item);
+            continue;
+          }
+          const line = context.lines.positionAt(first.span.start).line;
+          reports.push({
+            range: item.span,
+            message: `This item repeats line ${line + 1}: "${shorten(item.text)}".`,
+            fixes: [{ title: 'Remove the repeated item', safe: true, edits: [{ range: wholeLine(context.text, item.span), newText: '' }] }],
+            data: { firstLine: line },
+          });
         }
-        const line = context.lines.positionAt(first.span.start).line;
-        reports.push({
-          range: item.span,
-          message: `This item repeats line ${line + 1}: "${shorten(item.text)}".`,
-          fixes: [{ title: 'Remove the repeated item', safe: true, edits: [{ range: wholeLine(context.text, item.span), newText: '' }] }],
-          data: { firstLine: line },
-        });
       }
     }
     return reports;

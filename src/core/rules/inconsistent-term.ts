@@ -1,5 +1,6 @@
 import type { Mention } from '../types.ts';
 import type { Rule, RuleReport } from './rule.ts';
+import { isTechnology } from './walk.ts';
 
 /** "LLMs" → "llm", "Kubernetes'" → "kubernetes": plural and possessive forms are the same spelling. */
 function base(spelling: string): string {
@@ -25,8 +26,8 @@ export function sameSpelling(a: string, b: string): boolean {
   // All-caps or all-lower variants of a plain word ("KAFKA" in a heading): not worth a report.
   if (lx === ly && !/[a-z][A-Z]/.test(x) && !/[a-z][A-Z]/.test(y)) return true;
   // A full name and its short form ("Apache Flink" / "Flink"), or an acronym and its expansion.
-  const words = (s: string) => s.split(/\s+/);
-  if (lx !== ly && (words(lx).includes(ly) || words(ly).includes(lx))) return true;
+  const padded = (s: string) => ` ${s.replace(/[\s-]+/g, ' ')} `;
+  if (lx !== ly && (padded(lx).includes(padded(ly)) || padded(ly).includes(padded(lx)))) return true;
   if (initials(x) === ly.replace(/[^a-z]/g, '') || initials(y) === lx.replace(/[^a-z]/g, '')) return true;
   return false;
 }
@@ -45,6 +46,8 @@ export const inconsistentTerm: Rule = {
   check(context) {
     const reports: RuleReport[] = [];
     for (const skill of context.analysis.skills) {
+      // Concepts are named many ways on purpose ("ML", "machine learning models"); only products count.
+      if (!isTechnology(skill.kind)) continue;
       const groups: { spelling: string; mentions: Mention[] }[] = [];
       for (const m of skill.mentions) {
         const g = groups.find((x) => sameSpelling(x.spelling, m.text));

@@ -10,6 +10,22 @@ const NOT_TERMS = new Set(
 /** Separators of an inline list: "Java, Kotlin, Golang, Python, or JavaScript (TypeScript)". */
 const SEPARATOR = /\s*(?:[,;|()/]|\b(?:or|and|such as|e\.g\.|including|like|etc\.?)\b|&)\s*/giu;
 
+/** The trimmed text of a list segment and where it is, or null when empty. */
+function trimSegment(text: string, seg: Span): { word: string; range: Span } | null {
+  const raw = text.slice(seg.start, seg.end);
+  const word = raw.trim().replace(/[.:]+$/, '');
+  if (!word) return null;
+  const start = seg.start + raw.indexOf(word);
+  return { word, range: { start, end: start + word.length } };
+}
+
+const initials = (s: string) =>
+  s
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toLowerCase())
+    .join('');
+
 export const unknownTerm: Rule = {
   meta: {
     id: 'unknown-term',
@@ -41,15 +57,20 @@ export const unknownTerm: Rule = {
         last = sep.index + sep[0].length;
       }
       segments.push({ start: span.start + last, end: span.end });
-      for (const seg of segments) {
-        const word = context.text.slice(seg.start, seg.end).trim().replace(/[.:]+$/, '');
-        if (!/^[A-Z][A-Za-z0-9+#.-]{1,30}$|^[a-z]+[A-Z][A-Za-z0-9]*$|^[A-Za-z]+[0-9][A-Za-z0-9]*$/.test(word)) continue;
-        if (NOT_TERMS.has(word.toLowerCase())) continue;
-        const at = context.text.indexOf(word, seg.start);
-        const range = { start: at, end: at + word.length };
-        if (overlaps(range, inLine)) continue;
-        reports.push({ range, message: `"${word}" looks like a technology but is not in the glossary: add it to the workspace glossary to get hovers and statistics.`, data: { term: word } });
-      }
+      const words = segments.map((seg) => trimSegment(context.text, seg));
+      // A segment that is exactly one known skill ("Kotlin"): the mark of an inline list.
+      const isSkill = words.map((w) => w !== null && inLine.some((m) => m.start === w.range.start && m.end === w.range.end));
+      words.forEach((w, i) => {
+        if (!w || isSkill[i]) return;
+        // Inside a list: a known skill on at least one side, and not the word that opens the line.
+        if (!(isSkill[i - 1] || isSkill[i + 1]) || i === 0) return;
+        if (!/^[A-Z][A-Za-z0-9+#.-]{1,30}$|^[a-z]+[A-Z][A-Za-z0-9]*$|^[A-Za-z]+[0-9][A-Za-z0-9]*$/.test(w.word)) return;
+        if (NOT_TERMS.has(w.word.toLowerCase()) || overlaps(w.range, inLine)) return;
+        // "Machine Learning Platform (MLP)": an acronym defined by the words before it.
+        const before = words[i - 1]?.word ?? '';
+        if (/^[A-Z]{2,6}s?$/.test(w.word) && initials(before).endsWith(w.word.replace(/s$/, '').toLowerCase())) return;
+        reports.push({ range: w.range, message: `"${w.word}" looks like a technology but is not in the glossary: add it to the workspace glossary to get hovers and statistics.`, data: { term: w.word } });
+      });
     }
     return reports;
   },

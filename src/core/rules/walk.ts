@@ -1,4 +1,8 @@
-import type { Item, Section, SectionKind } from '../types.ts';
+import type { EntryKind, Item, Section, SectionKind } from '../types.ts';
+
+/** Kinds that name a concrete technology (not a concept, practice or credential). */
+const TECHNOLOGY: ReadonlySet<EntryKind> = new Set(['language', 'framework', 'library', 'tool', 'platform', 'service', 'database']);
+export const isTechnology = (kind: EntryKind) => TECHNOLOGY.has(kind);
 
 /** Every section of the tree, depth first, with the kinds of its ancestors. */
 export function* walkSections(sections: Section[], parents: SectionKind[] = []): Generator<{ section: Section; path: SectionKind[] }> {
