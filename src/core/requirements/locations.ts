@@ -28,9 +28,10 @@ export function findLocations(ctx: RequirementContext): Evidence<string>[] {
   const { text } = ctx;
   const found: Evidence<string>[] = [];
   const seen = new Set<string>();
+  const keyOf = (raw: string): string => raw.split(',')[0]!.replace(/\s+/g, ' ').toLowerCase().replace(/\./g, '');
   const add = (span: Span): void => {
     const value = text.slice(span.start, span.end).replace(/\s+/g, ' ');
-    const key = value.split(',')[0]!.toLowerCase().replace(/\./g, '');
+    const key = keyOf(value);
     if (seen.has(key) || found.some((f) => f.span.start < span.end && span.start < f.span.end)) return;
     seen.add(key);
     found.push({ value, span, text: value });
@@ -46,6 +47,7 @@ export function findLocations(ctx: RequirementContext): Evidence<string>[] {
 
   for (const m of matchAll(CITY, text)) {
     const span = { start: m.index, end: m.index + m[0].length };
+    if (seen.has(keyOf(m[0]))) continue;
     const at = contextAt(ctx, span);
     const sentence = text.slice(at.sentence.start, at.sentence.end);
     if (OFFICES.test(sentence)) continue;
@@ -55,7 +57,7 @@ export function findLocations(ctx: RequirementContext): Evidence<string>[] {
   for (const re of [TOWN_STATE, COUNTRY]) {
     for (const m of matchAll(re, text)) {
       const span = { start: m.index, end: m.index + m[0].length };
-      if (!plainlyPlace(span)) continue;
+      if (seen.has(keyOf(m[0])) || !plainlyPlace(span)) continue;
       const at = contextAt(ctx, span);
       if (OFFICES.test(text.slice(at.sentence.start, at.sentence.end))) continue;
       add(span);
