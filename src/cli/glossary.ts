@@ -1,6 +1,7 @@
 /**
  * Loads the glossary the CLI works with: the built-in one, with the user's `--glossary` files merged
  * over it in order. A broken file prints `file:line:col: message` lines and the valid rest is used.
+ * The decoded sources are kept so worker threads (`--jobs`) can build the very same glossary.
  */
 import path from 'node:path';
 import {
@@ -16,15 +17,22 @@ import { decodePosting } from './decode.ts';
 import { describeFsError } from './inputs.ts';
 import type { CliIo } from './io.ts';
 
+export interface GlossarySource {
+  /** The path as given (used in error messages and entry sources). */
+  source: string;
+  text: string;
+}
+
 export interface LoadedGlossary {
   glossary: CompiledGlossary;
+  sources: GlossarySource[];
   /** True when any file could not be read or had errors. */
   failed: boolean;
 }
 
 export async function loadGlossary(files: readonly string[], io: CliIo): Promise<LoadedGlossary> {
-  if (!files.length) return { glossary: builtInGlossary(), failed: false };
   let failed = false;
+  const sources: GlossarySource[] = [];
   const user: GlossaryEntry[][] = [];
   for (const file of files) {
     const bytes = await io.fs.readFile(path.resolve(io.cwd, file)).catch((err: NodeJS.ErrnoException) => err);
@@ -44,7 +52,15 @@ export async function loadGlossary(files: readonly string[], io: CliIo): Promise
       await io.stderr.write(`${e.file}:${e.line + 1}:${e.column + 1}: ${e.message}\n`);
       failed = true;
     }
+    sources.push({ source: file, text: decoded.text });
     user.push(parsed.entries);
   }
-  return { glossary: compileGlossary(mergeGlossaries(builtInEntries(), ...user)), failed };
+  const glossary = user.length ? compileGlossary(mergeGlossaries(builtInEntries(), ...user)) : builtInGlossary();
+  return { glossary, sources, failed };
+}
+
+/** The built-in glossary with these sources merged over it (errors were reported by `loadGlossary`). */
+export function buildGlossary(sources: readonly GlossarySource[]): CompiledGlossary {
+  if (!sources.length) return builtInGlossary();
+  return compileGlossary(mergeGlossaries(builtInEntries(), ...sources.map((s) => parseGlossary(s.text, s.source).entries)));
 }

@@ -39,6 +39,7 @@ Options:
       --input-format F    auto (default: by extension and content), markdown, text
   -o, --out FILE          Write the output to FILE instead of stdout
       --max-size SIZE     Skip files larger than SIZE (default 5MB; e.g. 500k, 20MB)
+  -j, --jobs N            Analyse on N worker threads (or auto: one per CPU); output order is kept
       --stdin-jsonl       Read lines {"id": "...", "text": "..."} from stdin and write one JSON result
                           line per input line, same id, as they come (for xargs, Spark's pipe(), …).
                           A bad line gives {"id": ..., "line": N, "error": "..."} and the run goes on.

@@ -42,6 +42,11 @@ export interface CliIo {
   /** Relative paths are resolved against this directory. */
   cwd: string;
   fs: CliFs;
+  /**
+   * The worker-thread script for `extract --jobs` (dist/worker.cjs next to the binary). Without it,
+   * `--jobs` runs everything on the main thread.
+   */
+  workerScript?: string;
 }
 
 export const nodeFs: CliFs = {
@@ -76,8 +81,9 @@ export function streamWriter(stream: NodeJS.WriteStream): CliWriter {
   };
 }
 
-export function nodeIo(): CliIo {
+export function nodeIo(workerScript?: string): CliIo {
   return {
+    ...(workerScript ? { workerScript } : {}),
     stdout: streamWriter(process.stdout),
     stderr: streamWriter(process.stderr),
     stdin: process.stdin,

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { build } from 'esbuild';
 import { parse as parseYaml } from 'yaml';
 import { CSV_COLUMNS, type JsonSection, type PostingJson } from '../../src/core/format/index.ts';
 import { run } from '../../src/cli/run.ts';
@@ -278,4 +279,23 @@ test('define: found, by alias, as JSON, unknown with suggestions', async () => {
   const user = await cli(['define', 'FBQL', '-g', 'test/fixtures/cli/extra-glossary.yaml']);
   assert.equal(user.code, 0);
   assert.match(user.stdout, /^FooBarQL {2}\(language · internal\)/);
+});
+
+test('--jobs: worker threads give the same output in the same order, user glossary included', async () => {
+  const args = ['extract', 'seeds/', 'test/fixtures/cli/posting-with-fbql.txt', '-f', 'jsonl', '-g', 'test/fixtures/cli/extra-glossary.yaml'];
+  const sequential = await cli(args);
+  // Worker threads run JavaScript: bundle the worker as the build does.
+  const workerScript = path.join(tmp(), 'worker.cjs');
+  await build({ entryPoints: [path.join(REPO_ROOT, 'src/cli/worker.ts')], outfile: workerScript, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error' });
+  const f = fakeIo();
+  f.io.workerScript = workerScript;
+  const code = await run([...args, '--jobs', '2'], f.io);
+  assert.equal(code, 0, f.stderr());
+  assert.equal(f.stdout(), sequential.stdout);
+  assert.match(f.stdout(), /"name":"FooBarQL"/);
+  const jl = fakeIo({ stdin: ['{"id":"a","text":"Skills\\n- Rust"}\n', 'oops\n', '{"id":"b","text":"Skills\\n- Go"}\n'] });
+  jl.io.workerScript = f.io.workerScript;
+  assert.equal(await run(['extract', '--stdin-jsonl', '-j', '2'], jl.io), 0);
+  assert.deepEqual(jl.stdout().trimEnd().split('\n').map((l) => (JSON.parse(l) as { id: string | null }).id), ['a', null, 'b']);
+  assertFails(await cli(['extract', SEED_001, '--jobs', '0']), ['posting-lens: invalid value "0" for --jobs: expected a number from 1 to 64, or auto']);
 });

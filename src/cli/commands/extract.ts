@@ -1,6 +1,7 @@
 /** `posting-lens extract`: postings in, sections / skills / requirements out. */
+import os from 'node:os';
 import path from 'node:path';
-import { FORMATS, isFormat, type Format } from '../../core/format/index.ts';
+import { FORMATS, isFormat, type Format, type PostingJson } from '../../core/format/index.ts';
 import { LEVELS, type Level } from '../../core/types.ts';
 import { formatSize, parseArgs, parseSize, UsageError, type OptionSpecs } from '../args.ts';
 import { ANSI_STYLE, shouldColor } from '../color.ts';
@@ -11,6 +12,7 @@ import { EXTRACT_HELP } from '../help.ts';
 import { describeFsError, expandInputs, type InputRef } from '../inputs.ts';
 import type { CliIo, CliWriter } from '../io.ts';
 import { readAll } from '../lines.ts';
+import { createWorkerPool, orderedMap, type Analyzer } from '../pool.ts';
 import { createReporter } from '../reporters.ts';
 import { runStdinJsonl } from './stdin-jsonl.ts';
 
@@ -26,6 +28,7 @@ const OPTIONS: OptionSpecs = {
   'max-size': { type: 'string' },
   'stdin-jsonl': { type: 'boolean' },
   strict: { type: 'boolean' },
+  jobs: { type: 'string', short: 'j' },
   color: { type: 'boolean', negatable: true },
   help: { type: 'boolean', short: 'h' },
 };
@@ -48,48 +51,60 @@ export async function runExtract(argv: readonly string[], io: CliIo): Promise<nu
     throw new UsageError('no input: give files, directories, globs, or - for stdin (see posting-lens extract --help)');
   }
 
-  const { glossary, failed: glossaryFailed } = await loadGlossary((options.glossary as string[] | undefined) ?? [], io);
+  const loaded = await loadGlossary((options.glossary as string[] | undefined) ?? [], io);
   const settings: ExtractSettings = {
-    glossary,
+    glossary: loaded.glossary,
     inputFormat: ((options['input-format'] as string | undefined) ?? 'auto') as InputFormat,
     levels,
     noNoise: options.noise === false,
   };
+  const requestedJobs = parseJobs(options.jobs as string | undefined);
+  const jobs = io.workerScript ? requestedJobs : 1;
+  const analyzer: Analyzer =
+    jobs > 1
+      ? createWorkerPool(io.workerScript!, jobs, { glossaries: loaded.sources, inputFormat: settings.inputFormat, levels, noNoise: settings.noNoise })
+      : { analyze: async (id, text, fileName) => extractPosting(id, text, fileName, settings), close: async () => {} };
+  const window = jobs > 1 ? jobs * 4 : 1;
 
   const outFile = options.out as string | undefined;
   const buffered: string[] = [];
   const out: CliWriter = outFile ? { write: (t) => void buffered.push(t) } : io.stdout;
 
-  let failed = glossaryFailed;
-  if (jsonl) {
-    const bad = await runStdinJsonl(io.stdin, out, io.stderr, settings, maxSize);
-    if (bad && options.strict) failed = true;
-  } else {
-    const color = format === 'table' && !outFile && shouldColor(io, options.color as boolean | undefined);
-    const width = Math.min(120, io.stdout.columns ?? 100);
-    const reporter = createReporter(format as Format, { width, ...(color ? { style: ANSI_STYLE } : {}) });
-    const { inputs, errors } = await expandInputs(positionals, io.cwd, io.fs);
-    for (const e of errors) await io.stderr.write(`posting-lens: ${e}\n`);
-    if (errors.length) failed = true;
-    for (const input of inputs) {
-      const text = await readInput(input, io, maxSize);
-      if (typeof text !== 'string') {
-        await io.stderr.write(`posting-lens: ${input.id}: ${text.error}\n`);
-        failed = true;
-        continue;
-      }
-      let chunk: string;
-      try {
-        chunk = reporter.posting(extractPosting(input.id, text, input.path ?? undefined, settings));
-      } catch (err) {
-        await io.stderr.write(`posting-lens: ${input.id}: analysis failed: ${oneLine(err)}\n`);
-        failed = true;
-        continue;
-      }
-      if (chunk) await out.write(chunk);
+  let failed = loaded.failed;
+  try {
+    if (jsonl) {
+      const bad = await runStdinJsonl(io.stdin, out, io.stderr, analyzer, maxSize, window);
+      if (bad && options.strict) failed = true;
+    } else {
+      const color = format === 'table' && !outFile && shouldColor(io, options.color as boolean | undefined);
+      const width = Math.min(120, io.stdout.columns ?? 100);
+      const reporter = createReporter(format as Format, { width, ...(color ? { style: ANSI_STYLE } : {}) });
+      const { inputs, errors } = await expandInputs(positionals, io.cwd, io.fs);
+      for (const e of errors) await io.stderr.write(`posting-lens: ${e}\n`);
+      if (errors.length) failed = true;
+      const analyzeInput = async (input: InputRef): Promise<PostingJson | { error: string }> => {
+        const text = await readInput(input, io, maxSize);
+        if (typeof text !== 'string') return { error: `${input.id}: ${text.error}` };
+        try {
+          return await analyzer.analyze(input.id, text, input.path ?? undefined);
+        } catch (err) {
+          return { error: `${input.id}: analysis failed: ${oneLine(err)}` };
+        }
+      };
+      await orderedMap(inputs, window, analyzeInput, async (result) => {
+        if ('error' in result) {
+          await io.stderr.write(`posting-lens: ${result.error}\n`);
+          failed = true;
+          return;
+        }
+        const chunk = reporter.posting(result);
+        if (chunk) await out.write(chunk);
+      });
+      const tail = reporter.end();
+      if (tail) await out.write(tail);
     }
-    const tail = reporter.end();
-    if (tail) await out.write(tail);
+  } finally {
+    await analyzer.close();
   }
 
   if (outFile) {
@@ -100,6 +115,15 @@ export async function runExtract(argv: readonly string[], io: CliIo): Promise<nu
     }
   }
   return failed ? 2 : 0;
+}
+
+/** `--jobs N` (1–64) or `auto` (one per CPU); default 1. */
+function parseJobs(value: string | undefined): number {
+  if (value === undefined) return 1;
+  if (value === 'auto') return Math.max(1, Math.min(64, os.availableParallelism()));
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`invalid value "${value}" for --jobs: expected a number from 1 to 64, or auto`);
+  return n;
 }
 
 function parseLevels(values: string[] | undefined): Level[] | null {

@@ -1,45 +1,63 @@
 /**
  * `extract --stdin-jsonl`: one JSON object `{"id", "text"}` per input line → one result line per input
- * line, same id, written as soon as it is ready (constant memory per line, back-pressure honoured).
- * A bad line becomes `{"id", "line", "error"}` and the stream goes on. Blank lines are skipped.
+ * line, same id, in input order, written as soon as it is ready (bounded memory, back-pressure
+ * honoured). A bad line becomes `{"id", "line", "error"}` (also reported on stderr) and the stream goes
+ * on. Blank lines are skipped.
  */
+import type { PostingJson } from '../../core/format/index.ts';
 import { formatSize } from '../args.ts';
-import { extractPosting, type ExtractSettings } from '../engine.ts';
 import type { CliWriter } from '../io.ts';
-import { readLines } from '../lines.ts';
+import { readLines, type InputLine } from '../lines.ts';
+import { orderedMap, type Analyzer } from '../pool.ts';
+
+export interface LineError {
+  id: string | null;
+  line: number;
+  error: string;
+}
 
 /** Returns the number of lines that produced an error. */
 export async function runStdinJsonl(
   stdin: AsyncIterable<Uint8Array | string>,
   out: CliWriter,
   stderr: CliWriter,
-  settings: ExtractSettings,
+  analyzer: Analyzer,
   maxSize: number,
+  window: number,
 ): Promise<number> {
   let bad = 0;
-  // A line holds JSON-escaped text, so allow some headroom over the posting size limit.
-  for await (const line of readLines(stdin, maxSize * 2 + 1024)) {
-    if (!line.text.trim()) continue;
-    const result = processLine(line.text, line.number, line.truncated, settings, maxSize);
+  const process = async (line: InputLine): Promise<PostingJson | LineError | null> => {
+    if (!line.text.trim()) return null;
+    const record = parseLine(line, maxSize);
+    if ('error' in record) return record;
+    try {
+      return await analyzer.analyze(record.id, record.text, undefined);
+    } catch (err) {
+      return { id: record.id, line: line.number, error: `analysis failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` };
+    }
+  };
+  const emit = async (result: PostingJson | LineError | null): Promise<void> => {
+    if (!result) return;
     if ('error' in result) {
       bad++;
-      await stderr.write(`posting-lens: stdin line ${line.number}${result.id !== null ? ` (id ${result.id})` : ''}: ${result.error}\n`);
+      await stderr.write(`posting-lens: stdin line ${result.line}${result.id !== null ? ` (id ${result.id})` : ''}: ${result.error}\n`);
     }
     await out.write(JSON.stringify(result) + '\n');
-  }
+  };
+  // A line holds JSON-escaped text, so allow some headroom over the posting size limit.
+  await orderedMap(readLines(stdin, maxSize * 2 + 1024), window, process, emit);
   return bad;
 }
 
-type LineResult = ReturnType<typeof extractPosting> | { id: string | null; line: number; error: string };
-
-function processLine(text: string, number: number, truncated: boolean, settings: ExtractSettings, maxSize: number): LineResult {
-  const fail = (id: string | null, error: string): LineResult => ({ id, line: number, error });
-  if (truncated) return fail(peekId(text), `line is longer than the limit for --max-size ${formatSize(maxSize)}`);
+/** The id and text of one input line, or why it cannot be used. */
+export function parseLine(line: InputLine, maxSize: number): { id: string; text: string } | LineError {
+  const fail = (id: string | null, error: string): LineError => ({ id, line: line.number, error });
+  if (line.truncated) return fail(peekId(line.text), `line is longer than the limit for --max-size ${formatSize(maxSize)}`);
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(line.text);
   } catch (err) {
-    return fail(peekId(text), `invalid JSON: ${err instanceof Error ? err.message : String(err)}`);
+    return fail(peekId(line.text), `invalid JSON: ${err instanceof Error ? err.message : String(err)}`);
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) return fail(null, 'expected an object {"id", "text"}');
   const record = value as Record<string, unknown>;
@@ -48,11 +66,7 @@ function processLine(text: string, number: number, truncated: boolean, settings:
   if (id === null) return fail(null, rawId === undefined ? 'missing "id"' : '"id" must be a string or a number');
   if (typeof record.text !== 'string') return fail(id, record.text === undefined ? 'missing "text"' : '"text" must be a string');
   if (record.text.length > maxSize) return fail(id, `text is larger than --max-size ${formatSize(maxSize)}`);
-  try {
-    return extractPosting(id, record.text, undefined, settings);
-  } catch (err) {
-    return fail(id, `analysis failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
-  }
+  return { id, text: record.text };
 }
 
 /** The id of a line that is not valid JSON (or too long to parse), when it starts like `{"id": "…"`. */
