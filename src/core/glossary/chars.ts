@@ -17,8 +17,14 @@ export const SKIP = 4;
 /** Anything else: punctuation, symbols, emoji halves, ideographs. */
 export const OTHER = 5;
 
-const classes = new Uint8Array(0x10000);
-const folds = new Uint16Array(0x10000);
+/**
+ * Lazily filled tables (0 = not computed yet). Hot loops read them directly and call `charClass` /
+ * `foldCode` only on a miss: a function call per character is what makes a matcher slow.
+ */
+export const CLASS_TABLE = new Uint8Array(0x10000);
+export const FOLD_TABLE = new Uint16Array(0x10000);
+const classes = CLASS_TABLE;
+const folds = FOLD_TABLE;
 
 const WORD_RE = /^[\p{L}\p{N}\p{M}_]$/u;
 /**
@@ -88,9 +94,7 @@ for (let c = 0; c < 0x80; c++) {
 
 /** The class (WORD, SPACE, BREAK, SKIP, OTHER) of one UTF-16 code unit. */
 export function charClass(c: number): number {
-  let k = classes[c]!;
-  if (k === 0) k = classes[c] = classify(c);
-  return k;
+  return classes[c] || (classes[c] = classify(c));
 }
 
 /** Simple case folding of one code unit (plus curly quotes to straight ones). */
@@ -101,8 +105,11 @@ export function foldCode(c: number): number {
   return f;
 }
 
-export const isWordAt = (text: string, i: number): boolean =>
-  i >= 0 && i < text.length && charClass(text.charCodeAt(i)) === WORD;
+export const isWordAt = (text: string, i: number): boolean => {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return (classes[c] || classify(c)) === WORD;
+};
 
 export const isUpperAt = (text: string, i: number): boolean => {
   if (i < 0 || i >= text.length) return false;
@@ -120,6 +127,29 @@ export const isDigitAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
   return c >= 0x30 && c <= 0x39;
 };
+
+/**
+ * Does `text[start, end)`, normalised like `normalizeKey(…, true)`, equal `exact`? (Case-sensitive
+ * comparison without building a string.)
+ */
+export function matchesExact(text: string, start: number, end: number, exact: string): boolean {
+  let k = 0;
+  let space = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const cls = classes[c] || classify(c);
+    if (cls === SKIP) continue;
+    if (cls === SPACE || cls === BREAK) {
+      if (space) continue;
+      space = true;
+      if (exact.charCodeAt(k++) !== 0x20) return false;
+      continue;
+    }
+    space = false;
+    if (exact.charCodeAt(k++) !== c) return false;
+  }
+  return k === exact.length;
+}
 
 /**
  * The key under which a spelling is indexed: whitespace runs and hyphens become one space, ends

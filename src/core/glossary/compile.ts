@@ -1,5 +1,5 @@
 import type { GlossaryEntry } from '../types.ts';
-import { buildAutomaton, type Automaton } from './automaton.ts';
+import { buildTrie, type Trie } from './trie.ts';
 import { normalizeKey } from './chars.ts';
 
 /** A glossary ready for matching: built once, used for any number of texts. */
@@ -27,7 +27,7 @@ export interface AliasRef {
 /** What the matcher needs beyond the public interface. */
 export interface GlossaryIndex {
   readonly list: readonly GlossaryEntry[];
-  readonly automaton: Automaton;
+  readonly trie: Trie;
   /** Per key: the spellings indexed under it (empty for a key that is only a context word). */
   readonly aliases: readonly (readonly AliasRef[])[];
   /** Per key: the folded text shared by every alias under it appears in more than one entry. */
@@ -99,7 +99,7 @@ export function compileGlossary(entries: GlossaryEntry[]): CompiledGlossary {
   });
 
   const shared = aliases.map((refs) => new Set(refs.map((r) => r.entry)).size > 1);
-  const automaton = buildAutomaton(keys);
+  const trie = buildTrie(keys);
 
   const lookup = (term: string): GlossaryEntry[] => {
     let found = lookupKey(term);
@@ -128,6 +128,6 @@ export function compileGlossary(entries: GlossaryEntry[]): CompiledGlossary {
   };
 
   const glossary: CompiledGlossary = { entries: byId, lookup };
-  indexes.set(glossary, { list, automaton, aliases, shared, contextWord, positive, negative });
+  indexes.set(glossary, { list, trie, aliases, shared, contextWord, positive, negative });
   return glossary;
 }

@@ -1,4 +1,7 @@
-import { BREAK, SPACE, charClass, isLowerAt, isUpperAt } from './chars.ts';
+import * as chars from './chars.ts';
+
+// Bound once: calls through an import binding cost a property read each (and a getter under tsx).
+const { BREAK, CLASS_TABLE, SPACE, charClass, isLowerAt, isUpperAt } = chars;
 
 /**
  * The surroundings that decide an ambiguous name: its sentence (for the entry's context words),
@@ -7,20 +10,30 @@ import { BREAK, SPACE, charClass, isLowerAt, isUpperAt } from './chars.ts';
 
 const TERMINATORS = new Set([0x2e, 0x21, 0x3f, 0x3b, 0x3002, 0xff01, 0xff1f, 0xff1b]); // . ! ? ; 。！？；
 
+/** Longer stretches without punctuation (scraped blobs) are cut at a space after this many units. */
+const MAX_SENTENCE = 300;
+
 /**
  * Offsets where sentences end inside `text[from, to)`, ascending: line breaks, and `.`/`!`/`?`/`;`
  * followed by a space, a line end, a dash, or a capitalised word run on by a scraper
- * (`skills.- Familiar`, `Join us.The mission`).
+ * (`skills.- Familiar`, `Join us.The mission`). A stretch longer than MAX_SENTENCE is cut at a space,
+ * so context words never reach across a whole unpunctuated page.
  */
 export function sentenceEnds(text: string, from: number, to: number): number[] {
   const ends: number[] = [];
+  const classes = CLASS_TABLE;
+  const [space, break_] = [SPACE, BREAK];
+  let last = from;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (charClass(c) === BREAK) ends.push(i);
-    else if (TERMINATORS.has(c)) {
+    const k = classes[c] || charClass(c);
+    if (k === break_) ends.push((last = i));
+    else if (k === space) {
+      if (i - last > MAX_SENTENCE) ends.push((last = i));
+    } else if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || (c > 0x7f && TERMINATORS.has(c))) {
       const n = i + 1 < text.length ? text.charCodeAt(i + 1) : 0x20;
-      const k = charClass(n);
-      if (k === SPACE || k === BREAK || c > 0x7f || (isUpperAt(text, i + 1) && isLowerAt(text, i + 2))) ends.push(i + 1);
+      const nk = charClass(n);
+      if (nk === space || nk === break_ || c > 0x7f || (isUpperAt(text, i + 1) && isLowerAt(text, i + 2))) ends.push((last = i + 1));
     }
   }
   return ends;
@@ -38,23 +51,38 @@ export function sentenceIndex(ends: readonly number[], offset: number): number {
   return lo;
 }
 
-const BULLET = /^(?:[-*•·‣◦▪▫●○■□►▸▹➢➤✓✔☐✗–—+>]|路|\d{1,3}[.)]|\(?[a-zA-Z0-9]{1,3}\)|[a-zA-Z][.)])\s*/u;
-const MAX_LINE = 160;
+const BULLET = /^(?:[-*•·‣◦▪▫●○■□►▸▹➢➤✓✔☐✗–—+>]|路|\d{1,3}[.)]|\(?[a-zA-Z0-9]{1,3}\)|[a-zA-Z][.)])$/u;
+const MAX_BULLET = 5;
 
 /**
  * Is the mention `[start, end)` all there is on its line, apart from a bullet marker and a
- * trailing `,` `;` `.` or `:`? (`• Go`, a line `C` in a list of skills, `2. Spark`.)
+ * trailing `,` `;` `.` or `:`? (`• Go`, a line `C` in a list of skills, `2. Spark`.) Looks at a
+ * few characters only, whatever the length of the line.
  */
 export function standsAlone(text: string, start: number, end: number): boolean {
-  let a = start;
-  while (a > 0 && start - a < MAX_LINE && charClass(text.charCodeAt(a - 1)) !== BREAK) a--;
-  let b = end;
-  while (b < text.length && b - end < MAX_LINE && charClass(text.charCodeAt(b)) !== BREAK) b++;
-  if (a > 0 && charClass(text.charCodeAt(a - 1)) !== BREAK) return false;
-  if (b < text.length && charClass(text.charCodeAt(b)) !== BREAK) return false;
-  const before = text.slice(a, start).trim().replace(BULLET, '').trim();
-  const after = text.slice(end, b).trim().replace(/^['’]s\b/, '');
-  return before === '' && /^[,;.:]?$/.test(after);
+  let a = start - 1;
+  while (a >= 0 && classAt(text, a) === SPACE) a--;
+  if (!isBreakAt(text, a)) {
+    let b = a;
+    while (b >= 0 && a - b < MAX_BULLET && classAt(text, b) !== SPACE && !isBreakAt(text, b)) b--;
+    if (!BULLET.test(text.slice(b + 1, a + 1))) return false;
+    while (b >= 0 && classAt(text, b) === SPACE) b--;
+    if (!isBreakAt(text, b)) return false;
+  }
+  let z = end;
+  if ((text[z] === "'" || text[z] === '’') && text[z + 1] === 's') z += 2;
+  if (text[z] === ',' || text[z] === ';' || text[z] === '.' || text[z] === ':') z++;
+  while (z < text.length && classAt(text, z) === SPACE) z++;
+  return isBreakAt(text, z);
+}
+
+function classAt(text: string, i: number): number {
+  return charClass(text.charCodeAt(i));
+}
+
+/** Out of range counts as a line break. */
+function isBreakAt(text: string, i: number): boolean {
+  return i < 0 || i >= text.length || charClass(text.charCodeAt(i)) === BREAK;
 }
 
 const LIST_WORDS = new Set(['and', 'or', 'and/or', 'as', 'well', 'plus', 'nor', '&', 'e.g.', 'i.e.', 'etc', 'etc.']);

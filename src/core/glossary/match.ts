@@ -1,7 +1,7 @@
 import type { Span } from '../types.ts';
-import { scanText } from './automaton.ts';
+import { scanText } from './trie.ts';
 import { leftBoundary, rightBoundary } from './boundary.ts';
-import { BREAK, charClass, normalizeKey } from './chars.ts';
+import { BREAK, charClass, matchesExact } from './chars.ts';
 import { indexOf, type AliasRef, type CompiledGlossary, type GlossaryIndex } from './compile.ts';
 import { isListGap, sentenceEnds, sentenceIndex, standsAlone } from './context.ts';
 
@@ -46,15 +46,18 @@ export function findMentions(text: string, glossary: CompiledGlossary, range?: S
 
   const found: Candidate[] = [];
   const hits: Hit[] = [];
-  scanText(index.automaton, text, from, to, (key, start, end) => {
-    if (!leftBoundary(text, start)) return;
-    const stop = rightBoundary(text, start, end);
+  const { aliases, contextWord } = index;
+  const [left, right] = [leftBoundary, rightBoundary];
+  scanText(index.trie, text, from, to, (key, start, end) => {
+    if (!left(text, start)) return;
+    const stop = right(text, start, end);
     if (stop < 0) return;
-    if (index.contextWord[key]) hits.push({ key, start });
-    const refs = index.aliases[key]!;
-    if (!refs.length) return;
-    const c = candidateOf(text, start, end, refs);
-    if (c) found.push({ ...c, end: stop, key });
+    if (contextWord[key]) hits.push({ key, start });
+    const refs = aliases[key]!;
+    if (refs.length) {
+      const entries = entriesOf(text, start, end, refs);
+      if (entries) found.push({ start, end: stop, key, entries, chosen: entries.length === 1 && !entries[0]!.ambiguous ? entries[0]!.entry : -1 });
+    }
   });
 
   const selected = longestFirst(found, from, to);
@@ -77,18 +80,15 @@ function widen(text: string, offset: number, dir: -1 | 1): number {
 }
 
 /** The entries a key occurrence may name once the case rules are applied, or null. */
-function candidateOf(text: string, start: number, end: number, refs: readonly AliasRef[]): Omit<Candidate, 'key'> | null {
-  let exact: string | undefined;
+function entriesOf(text: string, start: number, end: number, refs: readonly AliasRef[]): Candidate['entries'] | null {
   const entries: Candidate['entries'] = [];
   for (const r of refs) {
-    if (r.caseSensitive && r.exact !== (exact ??= normalizeKey(text.slice(start, end), true))) continue;
+    if (r.caseSensitive && !matchesExact(text, start, end, r.exact)) continue;
     const seen = entries.find((e) => e.entry === r.entry);
     if (seen) seen.ambiguous &&= r.ambiguous;
     else entries.push({ entry: r.entry, ambiguous: r.ambiguous });
   }
-  if (!entries.length) return null;
-  const sure = entries.length === 1 && !entries[0]!.ambiguous;
-  return { start, end, entries, chosen: sure ? entries[0]!.entry : -1 };
+  return entries.length ? entries : null;
 }
 
 /** Non-overlapping candidates, longer first (then earlier), returned in text order. */
@@ -110,64 +110,73 @@ function longestFirst(found: Candidate[], from: number, to: number): Candidate[]
  * negative one, +1 when the name stands alone on its line or sits in a list next to an accepted
  * skill. An ambiguous entry needs a score above 0; among the eligible, the highest score wins, then
  * an entry whose spelling is not ambiguous, then the earlier entry. Acceptance spreads along lists
- * ("Go, R, Python"), so passes run forwards and backwards until nothing changes.
+ * ("Go, R, Python"): a worklist revisits the neighbours of every newly accepted name.
  */
 function resolveAmbiguous(text: string, selected: Candidate[], hits: Hit[], index: GlossaryIndex, from: number, to: number): void {
   const ends = sentenceEnds(text, from, to);
   hits.sort((a, b) => a.start - b.start);
   const hitStarts = hits.map((h) => h.start);
+  const stamp = new Int32Array(index.aliases.length);
+  let generation = 0;
 
+  /** Scores per sentence, entry and key: many mentions of one name in one sentence cost one look. */
+  const cache = new Map<number, number>();
+  const keys = index.aliases.length;
   const contextScore = (c: Candidate, entry: number): number => {
-    const s = sentenceIndex(ends, c.start);
-    const a = s > 0 ? ends[s - 1]! : from;
-    const b = s < ends.length ? ends[s]! : to;
     const pos = index.positive[entry]!;
     const neg = index.negative[entry]!;
     if (!pos.size && !neg.size) return 0;
-    const seen = new Set<number>();
+    const s = sentenceIndex(ends, c.start);
+    const id = (s * index.list.length + entry) * keys + c.key;
+    const known = cache.get(id);
+    if (known !== undefined) return known;
+    const a = s > 0 ? ends[s - 1]! : from;
+    const b = s < ends.length ? ends[s]! : to;
+    generation++;
     let score = 0;
     for (let i = sentenceIndex(hitStarts, a - 1); i < hits.length && hits[i]!.start < b; i++) {
-      const h = hits[i]!;
-      if (h.key === c.key || seen.has(h.key) || (h.start >= c.start && h.start < c.end)) continue;
-      seen.add(h.key);
-      if (pos.has(h.key)) score++;
-      if (neg.has(h.key)) score--;
+      const key = hits[i]!.key;
+      // The name itself is no evidence for itself; each context word counts once.
+      if (key === c.key || stamp[key] === generation) continue;
+      stamp[key] = generation;
+      if (pos.has(key)) score++;
+      if (neg.has(key)) score--;
     }
+    cache.set(id, score);
     return score;
   };
 
-  const pending: number[] = [];
-  const scores = new Map<number, number[]>();
+  const scores: number[][] = [];
+  const queue: number[] = [];
   selected.forEach((c, i) => {
-    const entryScores = c.entries.map((e) => contextScore(c, e.entry));
-    scores.set(i, entryScores);
     if (c.chosen >= 0) return;
+    const entryScores = c.entries.map((e) => contextScore(c, e.entry));
+    scores[i] = entryScores;
     if (c.entries.some((e) => !e.ambiguous)) choose(c, entryScores, 0);
-    else pending.push(i);
+    else queue.push(i);
   });
 
-  const listed = (i: number): boolean => {
-    const c = selected[i]!;
-    const prev = selected[i - 1];
-    const next = selected[i + 1];
-    return (
-      (prev !== undefined && prev.chosen >= 0 && isListGap(text, prev.end, c.start)) ||
-      (next !== undefined && next.chosen >= 0 && isListGap(text, c.end, next.start))
-    );
+  /** Is there a list gap between selected[i] and selected[i + 1]? Memoised: -1 unknown. */
+  const gap = new Int8Array(selected.length).fill(-1);
+  const listGap = (i: number): boolean => {
+    if (i < 0 || i + 1 >= selected.length) return false;
+    if (gap[i] === -1) gap[i] = isListGap(text, selected[i]!.end, selected[i + 1]!.start) ? 1 : 0;
+    return gap[i] === 1;
   };
-  const alone = pending.map((i) => standsAlone(text, selected[i]!.start, selected[i]!.end));
+  const alone = new Int8Array(selected.length).fill(-1);
+  const accepted = (i: number): boolean => i >= 0 && i < selected.length && selected[i]!.chosen >= 0;
 
-  let changed = true;
-  for (let pass = 0; changed && pass < 8; pass++) {
-    changed = false;
-    const order = pass % 2 === 0 ? pending.keys() : [...pending.keys()].reverse();
-    for (const p of order) {
-      const i = pending[p]!;
-      const c = selected[i]!;
-      if (c.chosen >= 0) continue;
-      choose(c, scores.get(i)!, alone[p] || listed(i) ? 1 : 0);
-      if (c.chosen >= 0) changed = true;
-    }
+  // Each candidate is decided at most once after it was first seen, plus once per newly accepted neighbour.
+  for (let q = 0; q < queue.length; q++) {
+    const i = queue[q]!;
+    const c = selected[i]!;
+    if (c.chosen >= 0) continue;
+    if (alone[i] === -1) alone[i] = standsAlone(text, c.start, c.end) ? 1 : 0;
+    const listed = alone[i] === 1 || (accepted(i - 1) && listGap(i - 1)) || (accepted(i + 1) && listGap(i));
+    choose(c, scores[i]!, listed ? 1 : 0);
+    if (c.chosen < 0) continue;
+    if (i > 0 && !accepted(i - 1) && scores[i - 1] && listGap(i - 1)) queue.push(i - 1);
+    if (i + 1 < selected.length && !accepted(i + 1) && scores[i + 1] && listGap(i)) queue.push(i + 1);
   }
 }
 

@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { builtInGlossary, compileGlossary, findMentions, parseGlossary } from '../../src/core/glossary/index.ts';
+import type { RawMention } from '../../src/core/glossary/index.ts';
+
+const fixture = compileGlossary(parseGlossary(readFileSync(new URL('../fixtures/glossary/tech.yaml', import.meta.url), 'utf8'), 'tech.yaml').entries);
+
+/** Text made of glossary names, near misses, separators and arbitrary characters. */
+const pieces = fc.constantFrom(
+  'C', 'C++', 'C#', '.NET', 'Go', 'go', 'R', 'R&D', 'Ray', 'Ray Serve', 'Spark', 'spark', 'Triton', 'Inference', 'Server',
+  'Python', 'JavaScript', 'Java', 'Node.js', 'CI/CD', 'A/B testing', 'LLMs', "Kubernetes'", 'GPU', 'kernels', 'serving',
+  ' ', '  ', '\u00a0', '\n', '\r\n', '\t', '/', ',', ', and ', '(', ')', '.', '-', '- ', '• ', '\u00ad', '\u200b', '路', '’s', '熟悉', '😄', '\ud800',
+);
+const texts = fc.array(fc.oneof({ weight: 4, arbitrary: pieces }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) }), { maxLength: 60 }).map((a) => a.join(''));
+
+function assertWellFormed(text: string, mentions: RawMention[], lo = 0, hi = text.length): void {
+  let last = lo;
+  for (const m of mentions) {
+    assert.ok(m.span.start >= last, `sorted and non-overlapping at ${m.span.start}`);
+    assert.ok(m.span.end > m.span.start && m.span.end <= hi, `in range: ${JSON.stringify(m.span)}`);
+    assert.equal(m.text, text.slice(m.span.start, m.span.end));
+    last = m.span.end;
+  }
+}
+
+test('findMentions never throws; spans are in range, sorted, non-overlapping and match the text', () => {
+  for (const glossary of [fixture, builtInGlossary()]) {
+    fc.assert(
+      fc.property(texts, (text) => {
+        assertWellFormed(text, findMentions(text, glossary));
+      }),
+      { numRuns: 400 },
+    );
+  }
+});
+
+test('a range returns exactly the mentions of the whole text that lie inside it', () => {
+  fc.assert(
+    fc.property(texts, fc.nat(), fc.nat(), (text, a, b) => {
+      const lo = Math.min(a, b) % (text.length + 1);
+      const hi = Math.max(lo, Math.max(a, b) % (text.length + 1));
+      const inRange = findMentions(text, fixture, { start: lo, end: hi });
+      assertWellFormed(text, inRange, lo, hi);
+      const whole = findMentions(text, fixture).filter((m) => m.span.start >= lo && m.span.end <= hi);
+      assert.deepEqual(inRange, whole);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('out-of-range and inverted ranges are clamped, not errors', () => {
+  assert.deepEqual(findMentions('Python', fixture, { start: -5, end: 99 }).map((m) => m.entryId), ['python']);
+  assert.deepEqual(findMentions('Python', fixture, { start: 4, end: 2 }), []);
+  assert.deepEqual(findMentions('', fixture), []);
+});
+
+test('speed: plain text is scanned at well over 10 MB/s of CPU time', () => {
+  const glossary = builtInGlossary();
+  const line = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.\n';
+  const text = JSON.parse(JSON.stringify(line.repeat(Math.ceil(2_000_000 / line.length)))) as string;
+  findMentions(text.slice(0, 100_000), glossary); // warm up
+  const before = process.cpuUsage();
+  findMentions(text, glossary);
+  const seconds = process.cpuUsage(before).user / 1e6;
+  // CPU time, not wall time: a busy machine slows the clock on the wall, not the work done.
+  assert.ok(text.length / 1e6 / seconds > 10, `${(text.length / 1e6 / seconds).toFixed(1)} MB/s`);
+});
