@@ -6,8 +6,7 @@
 // A screenshot of every step goes to .test-results/e2e/; on failure also the server log tail.
 // Env: POSTING_LENS_UPDATE_DOCS_IMAGES=1 copies the screenshots of steps with a docsImage to docs/images/.
 //      POSTING_LENS_STEPS=hover,scope runs only steps whose file name contains one of these.
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { copyFileSync, cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Workbench } from '../test/e2e/workbench.mjs';
@@ -16,7 +15,7 @@ import { resultsFolder, saveFailure } from './vscode/artefacts.mjs';
 import { launchBrowser, workbenchUrl } from './vscode/browser.mjs';
 import { buildExtension } from './vscode/bundle-tests.mjs';
 import { root } from './vscode/paths.mjs';
-import { installExtension, startServer } from './vscode/server.mjs';
+import { installExtension, makeRunDir, startServer } from './vscode/server.mjs';
 import { checkSystem, ensureTools, MissingPieceError } from './vscode/tools.mjs';
 
 const SUITE = 'e2e';
@@ -43,7 +42,7 @@ async function main() {
   const steps = await loadSteps();
 
   const results = resultsFolder(SUITE);
-  const runDir = mkdtempSync(path.join(os.tmpdir(), 'posting-lens-e2e-'));
+  const runDir = makeRunDir('posting-lens-e2e-');
   const folder = path.join(runDir, 'workspace');
   cpSync(path.join(root, 'test/integration/fixtures/workspace'), folder, { recursive: true });
   installExtension(tools, runDir, vsix);

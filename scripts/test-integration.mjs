@@ -4,15 +4,14 @@
 // Tools are installed once into .tools/ (or $POSTING_LENS_TOOLS_DIR); on failure a screenshot,
 // the test output and the server log tail go to .test-results/integration/.
 // Env: POSTING_LENS_GREP=<text> runs only matching tests; POSTING_LENS_VERBOSE=1 echoes the host's console.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { saveFailure, resultsFolder } from './vscode/artefacts.mjs';
 import { launchBrowser } from './vscode/browser.mjs';
 import { buildExtension, bundleIntegrationTests } from './vscode/bundle-tests.mjs';
 import { root } from './vscode/paths.mjs';
 import { printReport, runExtensionTests } from './vscode/run-tests.mjs';
-import { startServer } from './vscode/server.mjs';
+import { makeRunDir, startServer } from './vscode/server.mjs';
 import { checkSystem, ensureTools, MissingPieceError } from './vscode/tools.mjs';
 
 const SUITE = 'integration';
@@ -25,7 +24,7 @@ async function main() {
   const testsPath = await bundleIntegrationTests();
 
   const results = resultsFolder(SUITE);
-  const runDir = mkdtempSync(path.join(os.tmpdir(), 'posting-lens-it-'));
+  const runDir = makeRunDir('posting-lens-it-');
   const folder = path.join(runDir, 'workspace');
   cpSync(path.join(root, 'test/integration/fixtures/workspace'), folder, { recursive: true });
 

@@ -18,6 +18,7 @@ export async function launchBrowser() {
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: flags });
   const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
+  page.setDefaultTimeout(60_000); // a loaded 2-core CI machine starts the workbench slowly
   return { browser, page };
 }
 

@@ -2,15 +2,25 @@
 // inside one temp run folder, and stops it by killing that group (a plain kill leaves its
 // file-watcher children behind).
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 
 const live = new Set();
+const runDirs = new Set();
 
-/** Kills every server still running when this process ends, however it ends. */
+/** Kills every server still running and removes run folders when this process ends, however it ends. */
 function killAll() {
   for (const server of live) server.kill('SIGKILL');
+  for (const dir of runDirs) rmSync(dir, { recursive: true, force: true });
+}
+
+/** A temp folder for one run (server state, workspace copy), removed when this process ends. */
+export function makeRunDir(prefix) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  runDirs.add(dir);
+  return dir;
 }
 process.on('exit', killAll);
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
