@@ -299,3 +299,15 @@ test('--jobs: worker threads give the same output in the same order, user glossa
   assert.deepEqual(jl.stdout().trimEnd().split('\n').map((l) => (JSON.parse(l) as { id: string | null }).id), ['a', null, 'b']);
   assertFails(await cli(['extract', SEED_001, '--jobs', '0']), ['posting-lens: invalid value "0" for --jobs: expected a number from 1 to 64, or auto']);
 });
+
+test('unexpected failures still end as one line and exit 2', async () => {
+  const f = fakeIo();
+  f.io.stdout.write = () => {
+    throw new Error('disk on fire\n    at somewhere (file.js:1:1)');
+  };
+  assert.equal(await run(['extract', SEED_001, '-f', 'jsonl'], f.io), 2);
+  assert.equal(f.stderr(), 'posting-lens: internal error: disk on fire\n');
+  assertFails(await cli(['extract', SEED_001, '--out', '/nonexistent-dir/x.json']), [
+    'posting-lens: cannot write /nonexistent-dir/x.json: no such file or directory',
+  ]);
+});
