@@ -57,6 +57,7 @@ test('preferred cues inside a required section demote', () => {
     'Kafka experience would be helpful',
     'Kafka is not required but appreciated',
     'Kafka a plus.',
+    'Kafka is an asset',
   ]) {
     assert.equal(level(`Requirements\n- ${line}\n`, h, 'Kafka'), 'preferred', line);
   }

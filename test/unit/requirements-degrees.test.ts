@@ -32,6 +32,8 @@ test('degree levels, lowest that satisfies', () => {
     ['A degree in Computer Science', 'other'],
     ['University degree in Engineering', 'bachelor'],
     ['Master of Science in Data Science', 'master'],
+    ['A diploma or degree in Computer Science, or a bootcamp certificate', 'other'],
+    ['College diploma in IT', 'other'],
   ];
   for (const [text, degree] of cases) assert.equal(only(text).degree, degree, text);
 });
@@ -47,6 +49,7 @@ test('fields and the equivalent-experience route', () => {
   assert.equal(only('BS in Computer Science').eq, false);
   assert.deepEqual(fieldsIn('BS/MS in Computer Science, Statistics and Mathematics'), ['Computer Science', 'Statistics', 'Mathematics']);
   assert.deepEqual(fieldsIn('no fields here'), []);
+  assert.deepEqual(fieldsIn('A diploma or degree in Computer Science, or a bootcamp certificate'), ['Computer Science']);
 });
 
 test('final year or recent graduate from a university is a bachelor in progress', () => {

@@ -5,6 +5,7 @@ import { findWorkMode } from '../../src/core/requirements/work-mode.ts';
 import { findSeniority } from '../../src/core/requirements/seniority.ts';
 import { findCompensation } from '../../src/core/requirements/compensation.ts';
 import { createContext } from '../../src/core/requirements/context.ts';
+import { extractRequirements } from '../../src/core/requirements/index.ts';
 import { sectionsOf } from './requirements-sections.ts';
 
 const places = (text: string) => findLocations(createContext(text)).map((l) => l.value);
@@ -25,6 +26,8 @@ test('locations: cities with states, header lines, countries only in location co
   assert.deepEqual(places('We serve customers in India and Brazil with great products every day.'), []);
   assert.deepEqual(places('Use Docker, OR Kubernetes as you wish in your daily work, we are flexible.'), []);
   assert.deepEqual(places('NYC or New York, NY'), ['New York, NY']);
+  assert.deepEqual(places('Toronto, ON'), ['Toronto, ON']);
+  assert.deepEqual(places('Waterloo, Ontario'), ['Waterloo, Ontario']);
 });
 
 test('work mode', () => {
@@ -80,6 +83,16 @@ test('compensation: ranges, currencies, periods', () => {
   }
   assert.deepEqual(pay('The annual salary range for this role is $210K - $280K + equity.').map((p) => [p.min, p.max, p.period]), [[210000, 280000, 'year']]);
   assert.deepEqual(pay('Hourly rate: $45 - $60').map((p) => [p.min, p.max, p.period]), [[45, 60, 'hour']]);
+  assert.deepEqual(pay('Pay: $65,000 - $80,000 a year\nPay\n$65,000 - $80,000 a year').length, 1, 'the same range twice is one');
   const sec = 'Compensation\n$140,000 — $160,000 + equity\n';
   assert.deepEqual(pay(sec, sectionsOf(sec, [['Compensation', 'compensation']])).map((p) => [p.min, p.max]), [[140000, 160000]]);
+});
+
+test('a bare $ in a posting for a Canadian, Australian or Singaporean place is local currency', () => {
+  const currency = (text: string) => extractRequirements(text).compensation.map((c) => c.value.currency);
+  assert.deepEqual(currency('Toronto, ON\nSalary: $65,000 - $80,000 a year'), ['CAD']);
+  assert.deepEqual(currency('Location: Sydney\nSalary: $120k'), ['AUD']);
+  assert.deepEqual(currency('Location: Sydney\nSalary: USD 120k'), ['USD']);
+  assert.deepEqual(currency('Seattle, WA\nSalary: $120k'), ['USD']);
+  assert.deepEqual(currency('Salary: $120k'), ['USD']);
 });

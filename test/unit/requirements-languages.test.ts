@@ -25,6 +25,7 @@ test('spoken languages asked of the candidate', () => {
   }
   assert.deepEqual(langs('Fluency in English and Japanese'), [['English', 'required'], ['Japanese', 'required']]);
   assert.deepEqual(langs('Fluent English; German is nice to have'), [['English', 'required'], ['German', 'preferred']]);
+  assert.deepEqual(langs('Good English; French is an asset'), [['English', 'required'], ['French', 'preferred']]);
 });
 
 test('a language merely used is not a requirement', () => {

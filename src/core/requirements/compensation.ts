@@ -67,6 +67,8 @@ export function findCompensation(ctx: RequirementContext): Evidence<Pay>[] {
         : lower === 'from' || lower?.startsWith('starting')
           ? { min: first, max: null, currency, period: period2nd }
           : { min: first, max: second ?? first, currency, period: period2nd };
+    // The same range stated twice (a header and a Pay section) is one piece of pay.
+    if (out.some((o) => o.value.min === value.min && o.value.max === value.max && o.value.currency === value.currency && o.value.period === value.period)) continue;
     out.push({ value, span, text: text.slice(span.start, span.end) });
   }
   return out;

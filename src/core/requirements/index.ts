@@ -1,4 +1,4 @@
-import type { Requirements, Section, Span } from '../types.ts';
+import type { Evidence, Requirements, Section, Span } from '../types.ts';
 import { createContext } from './context.ts';
 import { findExperience, requiredMinYears } from './experience.ts';
 import { findDegrees } from './degrees.ts';
@@ -7,7 +7,8 @@ import { findWorkAuthorization } from './authorization.ts';
 import { findLocations } from './locations.ts';
 import { findWorkMode } from './work-mode.ts';
 import { findSeniority } from './seniority.ts';
-import { findCompensation } from './compensation.ts';
+import { findCompensation, type Pay } from './compensation.ts';
+import { DOLLAR_PLACES } from './places.ts';
 
 export { findExperience, requiredMinYears } from './experience.ts';
 export { findDegrees } from './degrees.ts';
@@ -30,15 +31,25 @@ export interface RequirementOptions {
 export function extractRequirements(text: string, sections: readonly Section[] = [], options: RequirementOptions = {}): Requirements {
   const ctx = createContext(text, sections, options);
   const experience = findExperience(ctx);
+  const locations = findLocations(ctx);
   return {
     minYears: requiredMinYears(experience),
     experience,
     degrees: findDegrees(ctx),
     languages: findLanguages(ctx),
     workAuthorization: findWorkAuthorization(ctx),
-    locations: findLocations(ctx),
+    locations,
     workMode: findWorkMode(ctx),
     seniority: findSeniority(ctx),
-    compensation: findCompensation(ctx),
+    compensation: localDollars(findCompensation(ctx), locations),
   };
+}
+
+/** A bare "$" in a posting for Toronto is Canadian dollars (the first place named decides). */
+function localDollars(pay: Evidence<Pay>[], locations: readonly Evidence<string>[]): Evidence<Pay>[] {
+  const first = locations[0]?.value.toLowerCase();
+  if (!first) return pay;
+  const local = DOLLAR_PLACES[first.split(',')[0]!.trim()] ?? (/,\s*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)$/.test(locations[0]!.value) ? 'CAD' : undefined);
+  if (!local) return pay;
+  return pay.map((p) => (p.value.currency === 'USD' && /(?<![A-Z])\$/.test(p.text) && !/US\$|USD/.test(p.text) ? { ...p, value: { ...p.value, currency: local } } : p));
 }

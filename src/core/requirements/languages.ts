@@ -22,7 +22,7 @@ const NAME = new RegExp(String.raw`\b(${NAMES})\b`, 'g');
 
 /** Phrases around a language name that make it a requirement on the candidate. */
 const BEFORE = /(?:fluen(?:t|cy)|proficien(?:t|cy)|native|mother[\s-]tongue|command|speak(?:s|ing)?|spoken|written|verbal|oral|read(?:ing)?|writ(?:e|ing)|bilingual|business[\s-]level|professional[\s-]level|working[\s-]level|conversational|excellent|strong|good|communicat(?:e|ion)|skills?|knowledge|ability|level)(?:\s+(?:and|&|\/|or)\s+\w+)?\s+(?:in\s+|of\s+|(?:the\s+)?)?(?:both\s+)?(?:\w+\s+(?:and|or|&)\s+)?$/i;
-const AFTER = /^(?:\s*(?:and|or|&|\/|,)\s*(?:[A-Z]\w+))*\s*(?:\(?\s*(?:written\s+and\s+(?:spoken|verbal)|spoken\s+and\s+written|verbal\s+and\s+written|native|fluent|business|professional)|(?:language\s+)?(?:communication|speaking|writing|proficiency|fluency|skills?|is\s+(?:a\s+must|required|mandatory|a\s+plus|an?\s+advantage|a\s+bonus|nice[\s-]to[\s-]have|preferred|essential|desirable|helpful))|speaker|language\s+skills)/i;
+const AFTER = /^(?:\s*(?:and|or|&|\/|,)\s*(?:[A-Z]\w+))*\s*(?:\(?\s*(?:written\s+and\s+(?:spoken|verbal)|spoken\s+and\s+written|verbal\s+and\s+written|native|fluent|business|professional)|(?:language\s+)?(?:communication|speaking|writing|proficiency|fluency|skills?|is\s+(?:a\s+must|required|mandatory|a\s+plus|an?\s+(?:advantage|asset)|a\s+bonus|nice[\s-]to[\s-]have|preferred|essential|desirable|helpful))|speaker|language\s+skills)/i;
 /** A "Languages" list: "Languages: English, Korean" or a heading "Languages" above a bare name. */
 const LIST = /\blanguages?\s*(?:required|spoken)?\s*[:：]\s*$/i;
 /** Uses of a language that ask nothing of the candidate. */

@@ -1,6 +1,6 @@
 import type { Evidence, Span } from '../types.ts';
 import { contextAt, lineAround, matchAll, type RequirementContext } from './context.ts';
-import { alternation, CITIES, COUNTRIES, US_STATES } from './places.ts';
+import { alternation, CA_PROVINCES, CITIES, COUNTRIES, US_STATES } from './places.ts';
 
 /**
  * Where the job is: "San Francisco, CA", "Seattle, Washington", "Singapore", "Remote - United States".
@@ -9,8 +9,8 @@ import { alternation, CITIES, COUNTRIES, US_STATES } from './places.ts';
  * "Location:", "based in", "Remote (US)"). Deduplicated by place, first evidence kept.
  */
 
-const STATE_CODES = Object.keys(US_STATES);
-const STATE_NAMES = Object.values(US_STATES);
+const STATE_CODES = [...Object.keys(US_STATES), ...Object.keys(CA_PROVINCES)];
+const STATE_NAMES = [...Object.values(US_STATES), ...Object.values(CA_PROVINCES)];
 const QUALIFIER = String.raw`(?:,\s*(?:${alternation([...STATE_NAMES, ...COUNTRIES])}|(?:${STATE_CODES.join('|')})\b))?`;
 const CITY = new RegExp(String.raw`(?<![\p{L}\d])(?:${alternation(CITIES)})(?![\p{L}\d])${QUALIFIER}`, 'gu');
 const TOWN_STATE = new RegExp(String.raw`\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s(?:${STATE_CODES.join('|')})\b(?![\w.])`, 'g');

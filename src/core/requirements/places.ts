@@ -44,6 +44,19 @@ export const US_STATES: Record<string, string> = {
   VT: 'Vermont', VA: 'Virginia', WA: 'Washington', WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming',
 };
 
+export const CA_PROVINCES: Record<string, string> = {
+  AB: 'Alberta', BC: 'British Columbia', MB: 'Manitoba', NB: 'New Brunswick', NL: 'Newfoundland and Labrador',
+  NS: 'Nova Scotia', NT: 'Northwest Territories', NU: 'Nunavut', ON: 'Ontario', PE: 'Prince Edward Island',
+  QC: 'Quebec', SK: 'Saskatchewan', YT: 'Yukon',
+};
+
+/** Places where a bare "$" is not the US dollar. */
+export const DOLLAR_PLACES: Record<string, string> = {
+  toronto: 'CAD', vancouver: 'CAD', montreal: 'CAD', ottawa: 'CAD', waterloo: 'CAD', calgary: 'CAD', canada: 'CAD',
+  sydney: 'AUD', melbourne: 'AUD', brisbane: 'AUD', australia: 'AUD', auckland: 'NZD', 'new zealand': 'NZD',
+  singapore: 'SGD', 'hong kong': 'HKD', 'mexico city': 'MXN', mexico: 'MXN',
+};
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const alternation = (names: readonly string[]): string =>
   [...names].sort((a, b) => b.length - a.length).map(escape).join('|');
