@@ -55,6 +55,12 @@ test('subjects are what the years are of, trimmed sensibly', () => {
   assert.equal(subject('At least five years'), '');
   assert.equal(subject('5+ years experience as a Data Scientist is required'), 'Data Scientist');
   assert.equal(subject('6+ years of hands-on experience in distributed systems and the cloud'), 'distributed systems');
+  assert.equal(subject('Experience with Go (3+ years)'), 'Go');
+  assert.equal(subject('Python: 5+ years'), 'Python');
+  assert.equal(subject('Kubernetes – at least 2 years'), 'Kubernetes');
+  assert.equal(one('Python: 5+ years').subject, 'Python');
+  assert.equal(findExperience(createContext('Python: 5+ years'))[0]!.text, 'Python: 5+ years');
+  assert.equal(subject('We want someone great with at least 2 years'), '');
 });
 
 test('two requirements in one sentence (seed 004)', () => {

@@ -73,6 +73,22 @@ function subjectSpan(text: string, from: number, limit: number): Span {
   return trimmed ? { start: span.start, end: span.end - trimmed[0].length } : span;
 }
 
+/**
+ * The subject written before the years: "Experience with Go (3+ years)", "Python: 5+ years",
+ * "Kubernetes – 2 years".
+ */
+function subjectBefore(text: string, from: number, to: number): Span | null {
+  const head = text.slice(from, to);
+  const tail = /[\s(:\-–—,]*(?:at\s+least|minimum(?:\s+of)?|min\.?|over|more\s+than)?[\s(:\-–—,]*$/i.exec(head)!;
+  if (tail[0].length === 0) return null;
+  const body = head.slice(0, tail.index);
+  const lead = /(?:experience|proficiency|expertise|knowledge|background)\s+(?:with|in|of|using)\s+/i.exec(body);
+  if (lead) return tidySpan(text, from + lead.index + lead[0].length, from + body.length);
+  const words = body.trim().split(/\s+/);
+  if (body.trim().length > 0 && body.trim().length <= 40 && words.length <= 4 && /[:\-–—(]/.test(tail[0])) return tidySpan(text, from + body.length - body.trimStart().length, from + body.length);
+  return null;
+}
+
 export function findExperience(ctx: RequirementContext): ExperienceRequirement[] {
   const { text } = ctx;
   const out: ExperienceRequirement[] = [];
@@ -93,11 +109,13 @@ export function findExperience(ctx: RequirementContext): ExperienceRequirement[]
     // "We've been around for 10+ years" in About, Benefits …: not asked of the candidate.
     if (!experienceLike && inKinds(level, ['about', 'company', 'team', 'benefits', 'legal'])) continue;
     const sentenceEnd = Math.max(level.sentence.end, end);
-    const subject = subjectSpan(text, end, sentenceEnd);
+    let subject = subjectSpan(text, end, sentenceEnd);
+    if (subject.end <= subject.start) subject = subjectBefore(text, Math.min(level.sentence.start, start), start) ?? subject;
+    const phraseStart = Math.min(start, subject.end > subject.start ? subject.start : start);
     const phraseEnd = Math.max(end, subject.end);
     out.push({
-      span: { start, end: phraseEnd },
-      text: text.slice(start, phraseEnd),
+      span: { start: phraseStart, end: phraseEnd },
+      text: text.slice(phraseStart, phraseEnd),
       minYears: min,
       maxYears: max === min ? null : max,
       subject: text.slice(subject.start, subject.end).replace(/\s+/g, ' '),
