@@ -1,0 +1,110 @@
+// The shipped glossary (data/glossary/*.yaml): it parses, it is consistent, and it reads the five seed
+// postings the way a person would.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { builtInEntries, builtInGlossary, findMentions, parseGlossary } from '../../src/core/glossary/index.ts';
+import { normalizeKey } from '../../src/core/glossary/chars.ts';
+import type { Alias, GlossaryEntry } from '../../src/core/types.ts';
+
+const dir = new URL('../../data/glossary/', import.meta.url);
+const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort() : [];
+const parsed = files.map((f) => ({ file: f, ...parseGlossary(readFileSync(new URL(f, dir), 'utf8'), `data/glossary/${f}`) }));
+const entries = parsed.flatMap((p) => p.entries);
+const byId = new Map(entries.map((e) => [e.id, e]));
+
+test('every glossary file parses without errors', () => {
+  assert.ok(files.length > 0, 'data/glossary has YAML files');
+  const errors = parsed.flatMap((p) => p.errors.map((e) => `${e.file}:${e.line + 1}:${e.column + 1}: ${e.message}`));
+  assert.deepEqual(errors, []);
+});
+
+test('the built-in glossary is the data (src/generated/glossary.json is fresh)', () => {
+  assert.deepEqual(builtInEntries().map((e) => e.id).sort(), entries.map((e) => e.id).sort());
+});
+
+test('ids are unique across files', () => {
+  const seen = new Map<string, string>();
+  const duplicates: string[] = [];
+  for (const e of entries) {
+    const first = seen.get(e.id);
+    if (first) duplicates.push(`${e.id}: ${first} and ${e.source!.file}:${e.source!.line + 1}`);
+    else seen.set(e.id, `${e.source!.file}:${e.source!.line + 1}`);
+  }
+  assert.deepEqual(duplicates, []);
+});
+
+test('every related id exists and is not the entry itself', () => {
+  const broken = entries.flatMap((e) => e.related.filter((r) => !byId.has(r) || r === e.id).map((r) => `${e.id} → ${r}`));
+  assert.deepEqual(broken, []);
+});
+
+test('an ambiguous spelling always comes with context words that can confirm it', () => {
+  const missing = entries.filter((e) => e.aliases.some((a) => a.ambiguous) && !e.context?.positive.length).map((e) => e.id);
+  assert.deepEqual(missing, []);
+});
+
+/** Can one written form match both spellings? Only if case does not tell them apart. */
+const overlap = (a: Alias, b: Alias) => !a.caseSensitive || !b.caseSensitive || normalizeKey(a.text, true) === normalizeKey(b.text, true);
+
+test('no spelling resolves to two entries unless case or a context rule separates them', () => {
+  const byKey = new Map<string, { entry: GlossaryEntry; alias: Alias }[]>();
+  for (const entry of entries) {
+    for (const alias of entry.aliases) {
+      const key = normalizeKey(alias.text);
+      byKey.set(key, [...(byKey.get(key) ?? []), { entry, alias }]);
+    }
+  }
+  const conflicts: string[] = [];
+  for (const [key, refs] of byKey) {
+    for (let i = 0; i < refs.length; i++) {
+      for (let j = i + 1; j < refs.length; j++) {
+        const [a, b] = [refs[i]!, refs[j]!];
+        if (a.entry.id === b.entry.id || !overlap(a.alias, b.alias)) continue;
+        // Separated when at least one side needs its context to confirm it.
+        if (a.alias.ambiguous || b.alias.ambiguous) continue;
+        conflicts.push(`"${key}": ${a.entry.id} (${a.alias.text}) and ${b.entry.id} (${b.alias.text})`);
+      }
+    }
+  }
+  assert.deepEqual(conflicts, []);
+});
+
+const seed = (name: string) => readFileSync(new URL(`../../seeds/${name}`, import.meta.url), 'utf8');
+const idsIn = (text: string) => new Set(findMentions(text, builtInGlossary()).map((m) => m.entryId));
+const AMBIGUOUS_LANGUAGES = ['go', 'r', 'c', 'rust', 'swift', 'ray', 'spark', 'triton-lang', 'julia', 'dart'];
+
+function assertSeed(name: string, expected: string[], absent: string[]): void {
+  const ids = idsIn(seed(name));
+  assert.deepEqual(expected.filter((id) => !ids.has(id)), [], `${name}: missing`);
+  assert.deepEqual(absent.filter((id) => ids.has(id)), [], `${name}: should not be found`);
+}
+
+test('seed 000: Golang, Triton Inference Server, DataBricks, RDB, Ray Serve (not Ray)', () => {
+  assertSeed(
+    '000_f99fb1aa4bb66697.txt',
+    ['java', 'javascript', 'go', 'python', 'kotlin', 'typescript', 'redis', 'kafka', 'spark', 'flink', 'databricks', 'kubernetes', 'aws',
+      'tensorflow-serving', 'torchserve', 'triton-inference-server', 'ray-serve', 'airflow', 'prometheus', 'grafana', 'relational-database', 'llm'],
+    ['ray', 'triton-lang', 'r', 'c', 'rust', 'swift'],
+  );
+  const text = seed('000_f99fb1aa4bb66697.txt');
+  const rdb = findMentions(text, builtInGlossary()).find((m) => m.entryId === 'relational-database');
+  assert.equal(rdb?.text, 'RDB');
+});
+
+test('seed 001: C/C++/CUDA/Python and (TensorFlow/Pytorch) in run-together text', () => {
+  assertSeed('001_ea8f28dc49a10842.txt', ['c', 'cpp', 'cuda', 'python', 'tensorflow', 'pytorch', 'jax', 'tfx'], ['go', 'r', 'rust', 'swift', 'ray']);
+});
+
+test('seed 002: bullet lists of skills, Spark and Ray and Go alone on their lines', () => {
+  assertSeed(
+    '002_cb59bd19a12584bd.txt',
+    ['aws', 'ray', 'terraform', 'kinesis', 'kafka', 'flink', 'spark', 'docker', 'kubernetes', 'cuda', 'python', 'go', 'scala', 'java', 'cloudformation', 'ci-cd', 'spark-streaming'],
+    ['r', 'c', 'rust', 'swift', 'triton-lang'],
+  );
+});
+
+test('seeds 003 and 004: no ambiguous language where none is meant; C/C++, Java, Python', () => {
+  assertSeed('003_a98712cf0a13e054.txt', [], AMBIGUOUS_LANGUAGES);
+  assertSeed('004_73475181918ca075.txt', ['c', 'cpp', 'java', 'python'], AMBIGUOUS_LANGUAGES.filter((id) => id !== 'c'));
+});
