@@ -1,12 +1,30 @@
-// The one place where core positions (0-based UTF-16 offsets into the document text) become
+// The one place where core positions (0-based UTF-16 offsets, or 0-based line/character) become
 // vscode positions and ranges, and back.
 import * as vscode from 'vscode';
+import type { LineIndex } from '../core/lines.ts';
 import type { Span } from '../core/types.ts';
 
 export function toRange(document: vscode.TextDocument, span: Span): vscode.Range {
   return new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
 }
 
+/** A range in text that is not open as a document (a posting read from disk). */
+export function toRangeIn(lines: LineIndex, span: Span): vscode.Range {
+  const a = lines.positionAt(span.start);
+  const b = lines.positionAt(span.end);
+  return new vscode.Range(a.line, a.character, b.line, b.character);
+}
+
+/** A range from 0-based line/column pairs (glossary errors, entry sources). */
+export function toLineRange(line: number, column: number, endLine = line, endColumn = column): vscode.Range {
+  return new vscode.Range(Math.max(0, line), Math.max(0, column), Math.max(0, endLine), Math.max(0, endColumn));
+}
+
 export function toOffset(document: vscode.TextDocument, position: vscode.Position): number {
   return document.offsetAt(position);
+}
+
+/** The span a range covers in a document. */
+export function toSpan(document: vscode.TextDocument, range: vscode.Range): Span {
+  return { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
 }

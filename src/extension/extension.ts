@@ -1,24 +1,56 @@
 // Wiring only: each feature registers itself; every registration lands in context.subscriptions.
-import * as vscode from 'vscode';
-import { toRange } from './convert.ts';
+import type * as vscode from 'vscode';
+import { ActivePosting } from './activePosting.ts';
+import { AnalysisService } from './analysis.ts';
+import { createApi, type PostingLensApi } from './api.ts';
+import { registerCopySectionCommand } from './commands/copySection.ts';
+import { registerExtractCommands } from './commands/extractSkills.ts';
+import { registerExtractToFileCommand } from './commands/extractToFile.ts';
+import { registerOpenAsPostingCommand } from './commands/openAsPosting.ts';
+import { registerOpenPostingCommands } from './commands/openPosting.ts';
+import { registerReloadGlossariesCommand } from './commands/reloadGlossaries.ts';
+import { registerDefinitionSupport } from './definition.ts';
+import { GlossaryService } from './glossaries.ts';
+import { registerHighlightSupport } from './highlights.ts';
 import { registerHoverSupport } from './hover.ts';
-import { mentionsOf } from './mentions.ts';
+import { registerReferenceSupport } from './references.ts';
+import { registerStatusBar } from './statusBar.ts';
+import { registerSymbolSupport } from './symbols.ts';
+import { registerRequirementsView } from './views/requirementsView.ts';
+import { registerRevealCommand } from './views/reveal.ts';
+import { registerSectionsView } from './views/sectionsView.ts';
+import { registerSkillsView } from './views/skillsView.ts';
 
-/** What `activate` returns: a small API for the integration tests and other extensions. */
-export interface PostingLensApi {
-  /** Glossary mentions in a document, with their editor ranges. */
-  analyze(uri: vscode.Uri): Promise<{ mentions: { entryId: string; text: string; range: vscode.Range }[] }>;
-}
+export type { PostingLensApi } from './api.ts';
 
 export function activate(context: vscode.ExtensionContext): PostingLensApi {
-  registerHoverSupport(context);
-  return {
-    async analyze(uri) {
-      const document = await vscode.workspace.openTextDocument(uri);
-      const mentions = mentionsOf(document).map((m) => ({ entryId: m.entryId, text: m.text, range: toRange(document, m.span) }));
-      return { mentions };
-    },
-  };
+  const glossaries = new GlossaryService();
+  const analyses = new AnalysisService(glossaries);
+  const active = new ActivePosting(analyses);
+  context.subscriptions.push(glossaries, analyses, active);
+  void glossaries.reload();
+
+  registerHoverSupport(context, analyses, glossaries);
+  registerSymbolSupport(context, analyses);
+  registerHighlightSupport(context, analyses);
+  registerDefinitionSupport(context, analyses, glossaries);
+  registerReferenceSupport(context, analyses, glossaries);
+
+  registerRevealCommand(context);
+  const sections = registerSectionsView(context, active);
+  const skills = registerSkillsView(context, active, glossaries);
+  const requirements = registerRequirementsView(context, active);
+  const statusBar = registerStatusBar(context, active);
+
+  const deps = { analyses, glossaries, active };
+  registerExtractCommands(context, deps);
+  registerExtractToFileCommand(context, deps);
+  registerCopySectionCommand(context, active);
+  registerOpenAsPostingCommand(context);
+  registerOpenPostingCommands(context);
+  registerReloadGlossariesCommand(context, glossaries);
+
+  return createApi({ ...deps, providers: { sections, skills, requirements }, statusBar });
 }
 
 export function deactivate(): void {}

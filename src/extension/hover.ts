@@ -1,48 +1,37 @@
-// Hover on a glossary term: its name, kind, definition and documentation link.
+// Hover on a skill (name, kind, definition, its level in this posting, documentation link) and on a
+// requirement phrase ("5+ years" → "Required: at least 5 years of software engineering").
 import * as vscode from 'vscode';
-import type { GlossaryEntry } from '../core/types.ts';
+import type { Span } from '../core/types.ts';
+import { mentionAt, type AnalysisService } from './analysis.ts';
 import { toOffset, toRange } from './convert.ts';
+import { degreeText, describeMention, describeRequirement, experienceText, languageText } from './describe.ts';
+import type { GlossaryService } from './glossaries.ts';
 import { postingSelector } from './language.ts';
-import { entryOf, mentionsOf } from './mentions.ts';
 
-export function registerHoverSupport(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.languages.registerHoverProvider(postingSelector, { provideHover }));
+export function registerHoverSupport(context: vscode.ExtensionContext, analyses: AnalysisService, glossaries: GlossaryService): void {
+  context.subscriptions.push(
+    vscode.languages.registerHoverProvider(postingSelector, {
+      provideHover(document, position) {
+        const state = analyses.get(document);
+        if (state.kind !== 'ok') return undefined;
+        const offset = toOffset(document, position);
+        const mention = mentionAt(state.mentions, offset);
+        const skill = mention && state.skillsById.get(mention.skillId);
+        if (mention && skill) return new vscode.Hover(describeMention(glossaries.entry(skill.id), skill, mention), toRange(document, mention.span));
+        return requirementHover(document, state.analysis.requirements, offset);
+      },
+    }),
+  );
 }
 
-function provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-  const offset = toOffset(document, position);
-  const mention = mentionsOf(document).find((m) => m.span.start <= offset && offset < m.span.end);
-  const entry = mention && entryOf(mention.entryId);
-  if (!mention || !entry) return undefined;
-  return new vscode.Hover(describeEntry(entry), toRange(document, mention.span));
-}
+const inside = (span: Span, offset: number): boolean => span.start <= offset && offset < span.end;
 
-/** Plain, untrusted Markdown: no HTML, no command links; glossary text is escaped. */
-export function describeEntry(entry: GlossaryEntry): vscode.MarkdownString {
-  const md = new vscode.MarkdownString('', false);
-  md.isTrusted = false;
-  md.supportHtml = false;
-  md.appendMarkdown(`**${escapeMarkdown(entry.name)}** · *${escapeMarkdown(entry.kind)}*\n\n`);
-  md.appendMarkdown(escapeMarkdown(entry.definition));
-  const url = entry.url && webUrl(entry.url);
-  if (url) md.appendMarkdown(`\n\n[Documentation](${url})`);
-  return md;
-}
-
-/**
- * Backslash-escapes every ASCII punctuation character (CommonMark allows it for all of them), so
- * glossary text (user glossaries included) renders literally. Unlike MarkdownString.appendText it
- * keeps ordinary spaces, so the hover wraps between words.
- */
-const escapeMarkdown = (text: string): string => text.replace(/[!-/:-@[-`{-~]/g, '\\$&');
-
-/** An http(s) URL safe inside a Markdown link target, or undefined for anything else. */
-function webUrl(raw: string): string | undefined {
-  try {
-    const url = new URL(raw);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-    return url.href.replace(/[()<> ]/g, encodeURIComponent);
-  } catch {
-    return undefined;
-  }
+function requirementHover(document: vscode.TextDocument, r: import('../core/types.ts').Requirements, offset: number): vscode.Hover | undefined {
+  const e = r.experience.find((x) => inside(x.span, offset));
+  if (e) return new vscode.Hover(describeRequirement(e.level, experienceText(e), e.text), toRange(document, e.span));
+  const d = r.degrees.find((x) => inside(x.span, offset));
+  if (d) return new vscode.Hover(describeRequirement(d.level, degreeText(d), d.text), toRange(document, d.span));
+  const l = r.languages.find((x) => inside(x.span, offset));
+  if (l) return new vscode.Hover(describeRequirement(l.level, languageText(l), document.getText(toRange(document, l.span))), toRange(document, l.span));
+  return undefined;
 }

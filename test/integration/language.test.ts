@@ -9,8 +9,8 @@ suite('language', () => {
     assert.equal(document.languageId, 'posting');
   });
 
-  test('a Markdown posting (*.posting.md) opens as a Job Posting', async () => {
+  test('a Markdown posting (*.posting.md) opens as a Job Posting (Markdown)', async () => {
     const document = await openFixture('senior-data-engineer.posting.md');
-    assert.equal(document.languageId, 'posting');
+    assert.equal(document.languageId, 'posting-markdown');
   });
 });

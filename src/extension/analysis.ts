@@ -1,0 +1,137 @@
+// Analysis of open postings, shared by every feature (and by src/extension/review/): one result per
+// document version and glossary, computed on demand for providers and in the background (debounced)
+// for views and the status bar. A newer edit cancels the pending run; a result for an old version is
+// never published. Oversized and binary documents get a notice state instead of an analysis.
+import * as vscode from 'vscode';
+import { analyzePosting } from '../core/analyze.ts';
+import type { Mention, PostingAnalysis, Skill } from '../core/types.ts';
+import type { GlossaryService } from './glossaries.ts';
+import { formatOf, isPosting } from './language.ts';
+import { readSettings } from './settings.ts';
+
+export const ANALYSIS_DELAY_MS = 150;
+
+export type PostingState =
+  | { kind: 'ok'; version: number; analysis: PostingAnalysis; /** every mention, sorted by start */ mentions: Mention[]; skillsById: ReadonlyMap<string, Skill>; ms: number }
+  | { kind: 'too-large'; version: number; size: number; limit: number }
+  | { kind: 'binary'; version: number };
+
+export interface AnalysisChange {
+  document: vscode.TextDocument;
+  state: PostingState;
+}
+
+interface CacheEntry {
+  version: number;
+  generation: number;
+  state: PostingState;
+}
+
+export class AnalysisService implements vscode.Disposable {
+  private readonly cache = new WeakMap<vscode.TextDocument, CacheEntry>();
+  private readonly pending = new Map<vscode.TextDocument, ReturnType<typeof setTimeout>>();
+  private readonly changed = new vscode.EventEmitter<AnalysisChange>();
+  /** Fires when a posting's analysis (or notice) is ready for a new version or glossary. */
+  readonly onDidChange = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly glossaries: GlossaryService) {
+    this.disposables.push(
+      this.changed,
+      vscode.workspace.onDidChangeTextDocument((e) => isPosting(e.document) && e.contentChanges.length && this.schedule(e.document)),
+      vscode.workspace.onDidOpenTextDocument((d) => isPosting(d) && this.schedule(d)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.cancel(d)),
+      glossaries.onDidChange(() => this.refreshAll()),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('postingLens.maxFileSize') && this.refreshAll()),
+    );
+  }
+
+  /** The analysis of the document as it is now: cached, or computed at once (for providers). */
+  get(document: vscode.TextDocument): PostingState {
+    const hit = this.cache.get(document);
+    if (hit && hit.version === document.version && hit.generation === this.glossaries.generation) return hit.state;
+    const state = analyzeDocument(document, this.glossaries);
+    this.cache.set(document, { version: document.version, generation: this.glossaries.generation, state });
+    return state;
+  }
+
+  /** The cached analysis of this version, if any, without computing one. */
+  peek(document: vscode.TextDocument): PostingState | undefined {
+    const hit = this.cache.get(document);
+    return hit && hit.version === document.version && hit.generation === this.glossaries.generation ? hit.state : undefined;
+  }
+
+  /** Analyses after a pause in typing; an edit in the meantime cancels and restarts the wait. */
+  schedule(document: vscode.TextDocument, delay = ANALYSIS_DELAY_MS): void {
+    this.cancel(document);
+    this.pending.set(
+      document,
+      setTimeout(() => {
+        this.pending.delete(document);
+        if (document.isClosed) return;
+        const version = document.version;
+        const state = this.get(document);
+        if (document.version === version) this.changed.fire({ document, state });
+      }, delay),
+    );
+  }
+
+  /** True while a debounced analysis waits to run. */
+  isPending(document?: vscode.TextDocument): boolean {
+    return document ? this.pending.has(document) : this.pending.size > 0;
+  }
+
+  private cancel(document: vscode.TextDocument): void {
+    clearTimeout(this.pending.get(document));
+    this.pending.delete(document);
+  }
+
+  private refreshAll(): void {
+    for (const document of vscode.workspace.textDocuments) if (isPosting(document)) this.schedule(document, 0);
+  }
+
+  dispose(): void {
+    for (const t of this.pending.values()) clearTimeout(t);
+    this.pending.clear();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** Length of a document without copying its text. */
+export function documentLength(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+}
+
+function analyzeDocument(document: vscode.TextDocument, glossaries: GlossaryService): PostingState {
+  const version = document.version;
+  const limit = readSettings(document.uri).maxFileSize;
+  const size = documentLength(document);
+  if (size > limit) return { kind: 'too-large', version, size, limit };
+  const text = document.getText();
+  if (text.includes('\0')) return { kind: 'binary', version };
+  return analyzeText(text, version, { glossaries, format: formatOf(document), fileName: document.uri.path });
+}
+
+/** Analyses text that may not be open in an editor (references across the workspace use it too). */
+export function analyzeText(text: string, version: number, options: { glossaries: GlossaryService; format: 'markdown' | 'text' | 'auto'; fileName: string }): PostingState {
+  const t0 = Date.now();
+  const analysis = analyzePosting(text, { glossary: options.glossaries.glossary, format: options.format, fileName: options.fileName });
+  const mentions = analysis.skills.flatMap((s) => s.mentions).sort((a, b) => a.span.start - b.span.start);
+  return { kind: 'ok', version, analysis, mentions, skillsById: new Map(analysis.skills.map((s) => [s.id, s])), ms: Date.now() - t0 };
+}
+
+/** The mention that contains `offset` (binary search over mentions sorted by start). */
+export function mentionAt(mentions: readonly Mention[], offset: number): Mention | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.span.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) {
+    const m = mentions[i]!;
+    if (m.span.start <= offset && offset < m.span.end) return m;
+  }
+  return undefined;
+}

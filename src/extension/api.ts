@@ -1,0 +1,93 @@
+// What `activate` returns: a small API for the integration tests and for other extensions. The views'
+// snapshots come from the real tree data providers (the same getChildren/getTreeItem VS Code calls).
+import * as vscode from 'vscode';
+import type { PostingAnalysis } from '../core/types.ts';
+import type { ActivePosting } from './activePosting.ts';
+import type { AnalysisService } from './analysis.ts';
+import { toRange } from './convert.ts';
+import type { GlossaryService } from './glossaries.ts';
+import type { StatusBarSnapshot } from './statusBar.ts';
+
+/** One row of a tree view as a person sees it, with its children. */
+export interface TreeSnapshot {
+  label: string;
+  description?: string;
+  tooltip?: string;
+  icon?: string;
+  contextValue?: string;
+  command?: { command: string; arguments?: unknown[] };
+  children: TreeSnapshot[];
+}
+
+export interface PostingLensApi {
+  /** The analysis of a document (opened if needed) and its mentions with editor ranges. */
+  analyze(uri: vscode.Uri): Promise<{ state: 'ok' | 'too-large' | 'binary'; analysis?: PostingAnalysis; mentions: { entryId: string; text: string; range: vscode.Range }[] }>;
+  /** The posting the views and the status bar show. */
+  activePosting(): vscode.Uri | undefined;
+  views: {
+    sections(): Promise<TreeSnapshot[]>;
+    skills(): Promise<TreeSnapshot[]>;
+    requirements(): Promise<TreeSnapshot[]>;
+  };
+  statusBar(): StatusBarSnapshot;
+  /** Resolves once glossaries are loaded and no analysis is waiting for its debounce. */
+  whenIdle(): Promise<void>;
+  glossaries: { reload(): Promise<void>; has(id: string): boolean };
+}
+
+type Provider<T> = Pick<vscode.TreeDataProvider<T>, 'getChildren' | 'getTreeItem'>;
+
+async function snapshot<T>(provider: Provider<T>, parent: T | undefined, depth: number): Promise<TreeSnapshot[]> {
+  const children = (await provider.getChildren(parent)) ?? [];
+  const out: TreeSnapshot[] = [];
+  for (const child of children) {
+    const item = await provider.getTreeItem(child);
+    const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+    const tooltip = typeof item.tooltip === 'string' ? item.tooltip : item.tooltip?.value;
+    out.push({
+      label,
+      description: typeof item.description === 'string' ? item.description : undefined,
+      tooltip,
+      icon: item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : undefined,
+      contextValue: item.contextValue,
+      command: item.command ? { command: item.command.command, arguments: item.command.arguments } : undefined,
+      children: depth > 1 ? await snapshot(provider, child, depth - 1) : [],
+    });
+  }
+  return out;
+}
+
+export function createApi(deps: {
+  analyses: AnalysisService;
+  glossaries: GlossaryService;
+  active: ActivePosting;
+  providers: { sections: Provider<unknown>; skills: Provider<unknown>; requirements: Provider<unknown> };
+  statusBar: () => StatusBarSnapshot;
+}): PostingLensApi {
+  const { analyses, glossaries, active, providers } = deps;
+  return {
+    async analyze(uri) {
+      await glossaries.whenReady();
+      const document = await vscode.workspace.openTextDocument(uri);
+      const state = analyses.get(document);
+      if (state.kind !== 'ok') return { state: state.kind, mentions: [] };
+      return {
+        state: 'ok',
+        analysis: state.analysis,
+        mentions: state.mentions.map((m) => ({ entryId: m.skillId, text: m.text, range: toRange(document, m.span) })),
+      };
+    },
+    activePosting: () => active.document?.uri,
+    views: {
+      sections: () => snapshot(providers.sections, undefined, 3),
+      skills: () => snapshot(providers.skills, undefined, 3),
+      requirements: () => snapshot(providers.requirements, undefined, 2),
+    },
+    statusBar: deps.statusBar,
+    async whenIdle() {
+      await glossaries.whenReady();
+      for (let i = 0; i < 100 && analyses.isPending(); i++) await new Promise((r) => setTimeout(r, 20));
+    },
+    glossaries: { reload: () => glossaries.reload(), has: (id) => !!glossaries.entry(id) },
+  };
+}

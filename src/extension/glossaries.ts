@@ -1,0 +1,143 @@
+// The glossary in use: the built-in one plus every user glossary (`.postinglens/glossary.yaml` in each
+// workspace folder and the files named by `postingLens.glossaries`). Errors of user glossaries go to
+// Problems at their exact range; valid entries are used even when others in the file are broken.
+// Files are read through vscode.workspace.fs (virtual workspaces) and reloaded when they change.
+import * as vscode from 'vscode';
+import { builtInEntries, builtInGlossary, compileGlossary, mergeGlossaries, parseGlossary, type CompiledGlossary } from '../core/glossary/index.ts';
+import type { GlossaryEntry, GlossaryError } from '../core/types.ts';
+import { toLineRange } from './convert.ts';
+import { readSettings } from './settings.ts';
+
+export const WORKSPACE_GLOSSARY = '.postinglens/glossary.yaml';
+const RELOAD_DELAY_MS = 150;
+
+export class GlossaryService implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires after the glossary was reloaded (entries or errors may differ). */
+  readonly onDidChange = this.changed.event;
+  readonly diagnostics = vscode.languages.createDiagnosticCollection('posting-lens-glossary');
+  private current: CompiledGlossary = builtInGlossary();
+  private files: vscode.Uri[] = [];
+  private watchers: vscode.Disposable[] = [];
+  private readonly disposables: vscode.Disposable[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private loading: Promise<void> = Promise.resolve();
+  /** Bumped on every reload, so caches keyed on it notice a new glossary. */
+  generation = 0;
+
+  constructor() {
+    this.disposables.push(
+      this.changed,
+      this.diagnostics,
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleReload()),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('postingLens.glossaries') && this.scheduleReload()),
+      vscode.workspace.onDidChangeTextDocument((e) => this.isGlossary(e.document.uri) && this.scheduleReload()),
+      vscode.workspace.onDidCloseTextDocument((d) => this.isGlossary(d.uri) && this.scheduleReload()),
+    );
+  }
+
+  get glossary(): CompiledGlossary {
+    return this.current;
+  }
+
+  entry(id: string): GlossaryEntry | undefined {
+    return this.current.entries.get(id);
+  }
+
+  /** Resolves when the latest (re)load has finished. */
+  whenReady(): Promise<void> {
+    return this.loading;
+  }
+
+  /** Reads every user glossary again now. */
+  reload(): Promise<void> {
+    clearTimeout(this.timer);
+    this.loading = this.loading.then(() => this.load()).catch(() => undefined);
+    return this.loading;
+  }
+
+  private scheduleReload(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.reload(), RELOAD_DELAY_MS);
+  }
+
+  private isGlossary(uri: vscode.Uri): boolean {
+    return this.files.some((f) => f.toString() === uri.toString());
+  }
+
+  private async load(): Promise<void> {
+    const files = glossaryFiles();
+    const user: GlossaryEntry[][] = [];
+    this.diagnostics.clear();
+    for (const uri of files) {
+      const text = await readText(uri);
+      if (text === undefined) continue;
+      const parsed = parseGlossary(text, uri.toString());
+      user.push(parsed.entries);
+      if (parsed.errors.length) this.diagnostics.set(uri, parsed.errors.map(toDiagnostic));
+    }
+    this.files = files;
+    this.watch(files);
+    const entries = user.flat();
+    this.current = entries.length ? compileGlossary(mergeGlossaries(builtInEntries(), ...user)) : builtInGlossary();
+    this.generation++;
+    this.changed.fire();
+  }
+
+  private watch(files: vscode.Uri[]): void {
+    for (const w of this.watchers) w.dispose();
+    this.watchers = [];
+    for (const uri of files) {
+      const folder = vscode.Uri.joinPath(uri, '..');
+      const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, name));
+      const reload = () => this.scheduleReload();
+      this.watchers.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
+    }
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    for (const d of [...this.watchers, ...this.disposables]) d.dispose();
+  }
+}
+
+/** Every user glossary that may exist: one per workspace folder, then those of the setting. */
+function glossaryFiles(): vscode.Uri[] {
+  const out = new Map<string, vscode.Uri>();
+  const add = (uri: vscode.Uri) => out.set(uri.toString(), uri);
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    add(vscode.Uri.joinPath(folder.uri, WORKSPACE_GLOSSARY));
+    for (const p of readSettings(folder.uri).glossaries) add(resolvePath(p, folder.uri));
+  }
+  if (!vscode.workspace.workspaceFolders?.length) {
+    for (const p of readSettings().glossaries) if (isAbsolute(p)) add(vscode.Uri.file(p));
+  }
+  return [...out.values()];
+}
+
+const isAbsolute = (p: string): boolean => p.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(p);
+
+function resolvePath(p: string, folder: vscode.Uri): vscode.Uri {
+  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(p)) return vscode.Uri.parse(p);
+  if (isAbsolute(p)) return folder.scheme === 'file' ? vscode.Uri.file(p) : folder.with({ path: p.replace(/\\/g, '/') });
+  return vscode.Uri.joinPath(folder, p.replace(/\\/g, '/'));
+}
+
+/** The text of an open document (unsaved edits included), else of the file; undefined when absent. */
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) return open.getText();
+  try {
+    return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+function toDiagnostic(error: GlossaryError): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(toLineRange(error.line, error.column, error.endLine, error.endColumn), error.message, vscode.DiagnosticSeverity.Error);
+  d.source = 'Posting Lens';
+  d.code = 'glossary';
+  return d;
+}

@@ -1,0 +1,55 @@
+// Find All References of a skill: its mentions in every posting of the workspace (open documents with
+// their unsaved edits, other files read through vscode.workspace.fs), plus its user glossary entry
+// when the declaration is asked for.
+import * as vscode from 'vscode';
+import { findMentions } from '../core/glossary/index.ts';
+import { createLineIndex } from '../core/lines.ts';
+import { mentionAt, type AnalysisService } from './analysis.ts';
+import { toOffset, toRange, toRangeIn } from './convert.ts';
+import { entryLocation } from './definition.ts';
+import type { GlossaryService } from './glossaries.ts';
+import { postingSelector } from './language.ts';
+import { readSettings } from './settings.ts';
+import { findPostingFiles, readPosting } from './workspacePostings.ts';
+
+export function registerReferenceSupport(context: vscode.ExtensionContext, analyses: AnalysisService, glossaries: GlossaryService): void {
+  context.subscriptions.push(
+    vscode.languages.registerReferenceProvider(postingSelector, {
+      async provideReferences(document, position, refContext, token) {
+        const state = analyses.get(document);
+        if (state.kind !== 'ok') return [];
+        const mention = mentionAt(state.mentions, toOffset(document, position));
+        if (!mention) return [];
+        const locations = await skillReferences(mention.skillId, analyses, glossaries, token);
+        const entry = glossaries.entry(mention.skillId);
+        if (refContext.includeDeclaration && entry?.source) locations.unshift(entryLocation(entry));
+        return locations;
+      },
+    }),
+  );
+}
+
+/** Every mention of a skill in the workspace's postings. */
+export async function skillReferences(skillId: string, analyses: AnalysisService, glossaries: GlossaryService, token?: vscode.CancellationToken): Promise<vscode.Location[]> {
+  const out: vscode.Location[] = [];
+  for (const uri of await findPostingFiles(token)) {
+    if (token?.isCancellationRequested) return out;
+    const posting = await readPosting(uri, readSettings(uri).maxFileSize);
+    if (!posting || 'tooLarge' in posting) continue;
+    if (posting.document) {
+      const state = analyses.get(posting.document);
+      const skill = state.kind === 'ok' ? state.skillsById.get(skillId) : undefined;
+      for (const m of skill?.mentions ?? []) out.push(new vscode.Location(uri, toRange(posting.document, m.span)));
+      continue;
+    }
+    const { text } = posting;
+    if (text.length > readSettings(uri).maxFileSize || text.includes('\0')) continue;
+    let lines: ReturnType<typeof createLineIndex> | undefined;
+    for (const m of findMentions(text, glossaries.glossary)) {
+      if (m.entryId !== skillId) continue;
+      lines ??= createLineIndex(text);
+      out.push(new vscode.Location(uri, toRangeIn(lines, m.span)));
+    }
+  }
+  return out;
+}
