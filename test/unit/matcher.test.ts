@@ -155,3 +155,14 @@ test('compileGlossary: a later duplicate id replaces the earlier one; an unknown
   assert.deepEqual(findMentions('Python or Py', g).map((m) => m.text), ['Py']);
   assert.throws(() => findMentions('x', { entries: new Map(), lookup: () => [] }), /compileGlossary/);
 });
+
+test('names inside web and e-mail addresses are not skills', () => {
+  assert.deepEqual(found('Docs at https://python.org/kubernetes and www.java.com; write to jobs@python.io'), []);
+  assert.deepEqual(found('Our stack: [Python](https://www.python.org) and Java/Rust, see python.org'), ['Python→python', 'Java→java', 'Rust→rust']);
+});
+
+test('Markdown emphasis and mojibake bullets around a name on its own line', () => {
+  assert.deepEqual(found('- **Go**\n* _Spark_\nâ€¢ Ray\n`R`:\n'), ['Go→go', 'Spark→spark', 'Ray→ray', 'R→r']);
+  assert.deepEqual(found('**Python**, **Go** and `Rust`'), ['Python→python', 'Go→go', 'Rust→rust']);
+  assert.deepEqual(found('Singapore 路 Go 路 Python'), ['Go→go', 'Python→python']);
+});

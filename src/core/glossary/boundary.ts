@@ -85,3 +85,25 @@ function isAcronym(text: string, start: number, end: number): boolean {
   }
   return letters >= 2;
 }
+
+const MAX_TOKEN = 120;
+const ADDRESS = /:\/\/|^(?:www\.|mailto:)|^[^@\s]+@[^@\s]+\.[a-z]{2,}/i;
+
+/**
+ * Is `[start, end)` part of a web address or an e-mail address (`https://www.getdbt.com`,
+ * `jobs@python.org`)? Those name hosts, not skills. Looks at the whitespace-delimited token around
+ * the name, at most MAX_TOKEN characters each way.
+ */
+export function insideAddress(text: string, start: number, end: number): boolean {
+  // Only a name touching URL punctuation can be inside an address: a cheap test first.
+  const touches = (i: number) => i >= 0 && i < text.length && ADDRESS_PUNCTUATION.includes(text[i]!);
+  if (!touches(start - 1) && !touches(end)) return false;
+  let a = start;
+  while (a > 0 && start - a < MAX_TOKEN && !TOKEN_END.includes(text[a - 1]!)) a--;
+  let b = end;
+  while (b < text.length && b - end < MAX_TOKEN && !TOKEN_END.includes(text[b]!)) b++;
+  return ADDRESS.test(text.slice(a, b));
+}
+
+const ADDRESS_PUNCTUATION = '/:.@?=&#%~';
+const TOKEN_END = ' \t\n\r\u00a0<>()[]{}"\'`,;';

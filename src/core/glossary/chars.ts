@@ -6,7 +6,10 @@
  * nothing here costs more than the characters a text actually contains.
  */
 
-/** Part of a word: letters, digits, marks, `_` (CJK, kana and Hangul are not, see below). */
+/**
+ * Part of a word: letters, digits, combining marks (CJK, kana and Hangul are not, see below; nor is
+ * `_`, which in postings is Markdown emphasis far more often than part of an identifier).
+ */
 export const WORD = 1;
 /** Horizontal whitespace, incl. NBSP and the thin/ideographic spaces, and true hyphens. */
 export const SPACE = 2;
@@ -26,7 +29,7 @@ export const FOLD_TABLE = new Uint16Array(0x10000);
 const classes = CLASS_TABLE;
 const folds = FOLD_TABLE;
 
-const WORD_RE = /^[\p{L}\p{N}\p{M}_]$/u;
+const WORD_RE = /^[\p{L}\p{N}\p{M}]$/u;
 /**
  * Han, kana and Hangul are written without spaces, so an embedded Latin name ("熟悉Python和Java",
  * "Python을") must still be found: these scripts count as separators, not as word characters.

@@ -51,16 +51,20 @@ export function sentenceIndex(ends: readonly number[], offset: number): number {
   return lo;
 }
 
-const BULLET = /^(?:[-*•·‣◦▪▫●○■□►▸▹➢➤✓✔☐✗–—+>]|路|\d{1,3}[.)]|\(?[a-zA-Z0-9]{1,3}\)|[a-zA-Z][.)])$/u;
+/** Bullet markers, including the mojibake of `•` and `·` (`â€¢`, `Â·`, `路`). */
+const BULLET = /^(?:[-*•·‣◦▪▫●○■□►▸▹➢➤✓✔☐✗–—+>]|â€¢|Â·|路|\d{1,3}[.)]|\(?[a-zA-Z0-9]{1,3}\)|[a-zA-Z][.)])$/u;
 const MAX_BULLET = 5;
+/** Markdown emphasis and code marks around a name: `**Go**`, `_R_`, `` `Rust` ``. */
+const isMark = (c: string | undefined): boolean => c === '*' || c === '_' || c === '`';
 
 /**
- * Is the mention `[start, end)` all there is on its line, apart from a bullet marker and a
- * trailing `,` `;` `.` or `:`? (`• Go`, a line `C` in a list of skills, `2. Spark`.) Looks at a
- * few characters only, whatever the length of the line.
+ * Is the mention `[start, end)` all there is on its line, apart from a bullet marker, Markdown
+ * emphasis and a trailing `,` `;` `.` or `:`? (`• Go`, a line `C` in a list of skills, `2. Spark`,
+ * `- **Ray**`.) Looks at a few characters only, whatever the length of the line.
  */
 export function standsAlone(text: string, start: number, end: number): boolean {
   let a = start - 1;
+  while (a >= 0 && a > start - 4 && isMark(text[a])) a--;
   while (a >= 0 && classAt(text, a) === SPACE) a--;
   if (!isBreakAt(text, a)) {
     let b = a;
@@ -71,6 +75,7 @@ export function standsAlone(text: string, start: number, end: number): boolean {
   }
   let z = end;
   if ((text[z] === "'" || text[z] === '’') && text[z + 1] === 's') z += 2;
+  while (z < end + 3 && isMark(text[z])) z++;
   if (text[z] === ',' || text[z] === ';' || text[z] === '.' || text[z] === ':') z++;
   while (z < text.length && classAt(text, z) === SPACE) z++;
   return isBreakAt(text, z);
@@ -97,7 +102,7 @@ export function isListGap(text: string, a: number, b: number): boolean {
   if (b - a > MAX_GAP || b < a) return false;
   const gap = text.slice(a, b);
   for (let i = 0; i < gap.length; i++) if (charClass(gap.charCodeAt(i)) === BREAK) return false;
-  const words = gap.split(/[\s,/|;()[\]{}、，；·•+]+/u).filter(Boolean);
+  const words = gap.split(/[\s,/|;()[\]{}、，；·•+*_`]+|路/u).filter(Boolean);
   if (!words.every((w) => LIST_WORDS.has(w.toLowerCase()))) return false;
-  return words.length > 0 || /[,/|;()[\]{}、，；·•+]/u.test(gap);
+  return words.length > 0 || /[,/|;()[\]{}、，；·•+]|路/u.test(gap);
 }

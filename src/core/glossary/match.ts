@@ -1,6 +1,6 @@
 import type { Span } from '../types.ts';
 import { scanText } from './trie.ts';
-import { leftBoundary, rightBoundary } from './boundary.ts';
+import { insideAddress, leftBoundary, rightBoundary } from './boundary.ts';
 import { BREAK, charClass, matchesExact } from './chars.ts';
 import { indexOf, type AliasRef, type CompiledGlossary, type GlossaryIndex } from './compile.ts';
 import { isListGap, sentenceEnds, sentenceIndex, standsAlone } from './context.ts';
@@ -47,7 +47,7 @@ export function findMentions(text: string, glossary: CompiledGlossary, range?: S
   const found: Candidate[] = [];
   const hits: Hit[] = [];
   const { aliases, contextWord } = index;
-  const [left, right] = [leftBoundary, rightBoundary];
+  const [left, right, address] = [leftBoundary, rightBoundary, insideAddress];
   scanText(index.trie, text, from, to, (key, start, end) => {
     if (!left(text, start)) return;
     const stop = right(text, start, end);
@@ -56,7 +56,7 @@ export function findMentions(text: string, glossary: CompiledGlossary, range?: S
     const refs = aliases[key]!;
     if (refs.length) {
       const entries = entriesOf(text, start, end, refs);
-      if (entries) found.push({ start, end: stop, key, entries, chosen: entries.length === 1 && !entries[0]!.ambiguous ? entries[0]!.entry : -1 });
+      if (entries && !address(text, start, stop)) found.push({ start, end: stop, key, entries, chosen: entries.length === 1 && !entries[0]!.ambiguous ? entries[0]!.entry : -1 });
     }
   });
 
