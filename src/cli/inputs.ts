@@ -84,6 +84,7 @@ export function describeFsError(err: NodeJS.ErrnoException): string {
 }
 
 function joinId(arg: string, rel: string): string {
+  if (arg === '.' || arg === './' || arg === '.\\') return rel;
   const sep = arg.includes('\\') && !arg.includes('/') ? '\\' : '/';
   return arg.replace(/[\\/]+$/, '') + sep + rel.split('/').join(sep);
 }

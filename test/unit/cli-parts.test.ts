@@ -113,6 +113,8 @@ test('expandInputs: directories walk posting files only, globs match any file, i
   assert.equal(r.inputs[0]!.path, path.join(dir, 'jobs/2024/d.posting'));
   assert.equal(r.inputs[5]!.path, null);
   assert.deepEqual(r.errors, ['missing.txt: no such file or directory', 'no files match nothing/*.md']);
+  const here = await expandInputs(['.'], path.join(dir, 'jobs'), nodeFs);
+  assert.deepEqual(here.inputs.map((i) => i.id), ['2024/d.posting', '2024/e.jd', 'a.txt', 'b.md']);
   const rec = await expandInputs(['jobs/**/*.jd', './jobs/*.md'], dir, nodeFs);
   assert.deepEqual(rec.inputs.map((i) => i.id), ['jobs/2024/e.jd', './jobs/b.md']);
   // A hidden directory named explicitly is walked; a directory without posting files is an error.
