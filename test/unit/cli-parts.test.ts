@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -162,4 +163,42 @@ test('suggest: edit distance and prefix hints', () => {
   assert.deepEqual(suggest('kube', candidates), ['Kubeflow', 'Kubernetes']);
   assert.deepEqual(suggest('tensorflw', candidates), ['TensorFlow']);
   assert.deepEqual(suggest('zzzzzz', candidates), []);
+});
+
+test('property: readLines gives back the text for any split into chunks', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 200 }), fc.array(fc.integer({ min: 0, max: 1000 }), { maxLength: 6 }), async (s, cuts) => {
+      const bytes = Buffer.from(s, 'utf8');
+      const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+      const parts: Uint8Array[] = [];
+      let at = 0;
+      for (const p of [...points, bytes.length]) {
+        parts.push(Uint8Array.from(bytes.subarray(at, p)));
+        at = p;
+      }
+      const lines: string[] = [];
+      for await (const l of readLines(chunks(...parts))) lines.push(l.text);
+      const expected = Buffer.from(s, 'utf8').toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n').replace(/\n$/, '');
+      assert.equal(lines.join('\n'), expected);
+    }),
+  );
+});
+
+test('property: decodePosting never throws, and gives back any UTF-8 text without control characters', () => {
+  fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (b) => void decodePosting(b)));
+  fc.assert(
+    fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (s) => {
+      fc.pre(!/[\x00-\x08\x0b\x0e-\x1f\ufeff]/.test(s));
+      assert.deepEqual(decodePosting(Buffer.from(s, 'utf8')), { ok: true, text: s, encoding: 'utf-8' });
+    }),
+  );
+});
+
+test('property: a glob without special characters matches exactly itself', () => {
+  fc.assert(
+    fc.property(fc.stringMatching(/^[\w .()+-]{1,30}$/), (name) => {
+      assert.ok(globToRegExp(name).test(name));
+      assert.ok(!globToRegExp(name).test(name + 'x'));
+    }),
+  );
 });
