@@ -3,8 +3,11 @@
  * runs in-process in tests. Every error ends as one line on stderr and exit code 2 — no stack traces.
  */
 import { UsageError } from './args.ts';
+import { runCheck } from './commands/check.ts';
 import { runDefine } from './commands/define.ts';
+import { runDiff } from './commands/diff.ts';
 import { oneLine, runExtract } from './commands/extract.ts';
+import { runStats } from './commands/stats.ts';
 import { MAIN_HELP } from './help.ts';
 import type { CliIo } from './io.ts';
 import pkg from '../../package.json';
@@ -16,6 +19,9 @@ export const VERSION: string = pkg.version;
 const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<number>> = {
   extract: runExtract,
   define: runDefine,
+  check: runCheck,
+  stats: runStats,
+  diff: runDiff,
 };
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {

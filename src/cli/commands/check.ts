@@ -1,0 +1,93 @@
+/** `posting-lens check`: the reviewer rules over postings, for people (stylish), scripts (json) and code scanning (sarif). */
+import path from 'node:path';
+import { RULE_METAS, ruleUrl } from '../../core/rules/index.ts';
+import { parseArgs, type OptionSpecs } from '../args.ts';
+import { shouldColor } from '../color.ts';
+import { CHECK_HELP } from '../help.ts';
+import type { CliIo } from '../io.ts';
+import { renderGithubAnnotations } from '../report/github.ts';
+import { renderCheckJson } from '../report/json.ts';
+import { renderSarif } from '../report/sarif.ts';
+import { STYLISH_ANSI, STYLISH_PLAIN, renderStylishFile, renderStylishSummary } from '../report/stylish.ts';
+import { addToSummary, emptySummary } from '../report/summary.ts';
+import type { FileResult } from '../review-file.ts';
+import { findRepoRoot, parseCount, prepareReview } from '../review-run.ts';
+import { reviewInputs } from '../workers.ts';
+import pkg from '../../../package.json';
+
+export const CHECK_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+
+const OPTIONS: OptionSpecs = {
+  format: { type: 'string', short: 'f', choices: CHECK_FORMATS },
+  config: { type: 'string', short: 'c' },
+  glossary: { type: 'string', short: 'g', multiple: true },
+  'max-warnings': { type: 'string' },
+  'include-hints': { type: 'boolean' },
+  fix: { type: 'boolean' },
+  jobs: { type: 'string', short: 'j' },
+  'max-size': { type: 'string' },
+  'input-format': { type: 'string', choices: ['auto', 'markdown', 'text'] },
+  color: { type: 'boolean', negatable: true },
+  help: { type: 'boolean', short: 'h' },
+};
+
+export async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
+  const { options, positionals } = parseArgs(argv, OPTIONS, 'check');
+  if (options.help) {
+    await io.stdout.write(CHECK_HELP);
+    return 0;
+  }
+  const format = (options.format as (typeof CHECK_FORMATS)[number] | undefined) ?? 'stylish';
+  const maxWarnings = parseCount(options['max-warnings'] as string | undefined, 'max-warnings');
+  const prepared = await prepareReview(
+    'check',
+    positionals,
+    {
+      config: options.config as string | undefined,
+      glossary: options.glossary as string[] | undefined,
+      jobs: options.jobs as string | undefined,
+      maxSize: options['max-size'] as string | undefined,
+      inputFormat: options['input-format'] as string | undefined,
+      fix: options.fix === true,
+      includeHints: options['include-hints'] === true,
+    },
+    io,
+  );
+  if (!prepared) return 2;
+  let failed = prepared.failed;
+
+  const repoRoot = await findRepoRoot(io);
+  const repoPath = (r: FileResult, abs: string | null) => (abs ? path.relative(repoRoot, abs).split(path.sep).join('/') : r.id);
+  const pathOf = new Map(prepared.inputs.map((i) => [i.id, i.path]));
+  const style = format === 'stylish' && shouldColor(io, options.color as boolean | undefined) ? STYLISH_ANSI : STYLISH_PLAIN;
+  const annotate = format === 'github' || (format === 'stylish' && io.env.GITHUB_ACTIONS === 'true');
+  const summary = emptySummary();
+  const collected: FileResult[] = [];
+
+  await reviewInputs(prepared.inputs, prepared.setup, prepared.jobs, io, prepared.readStdin, async (r) => {
+    if (r.error) {
+      await io.stderr.write(`posting-lens: ${r.id}: ${r.error}\n`);
+      failed = true;
+    }
+    addToSummary(summary, r);
+    if (format === 'json' || format === 'sarif') collected.push(r);
+    let chunk = format === 'stylish' ? renderStylishFile(r, style) : '';
+    if (annotate) chunk += renderGithubAnnotations(r, repoPath(r, pathOf.get(r.id) ?? null));
+    if (chunk) await io.stdout.write(chunk);
+  });
+
+  if (format === 'stylish') await io.stdout.write(renderStylishSummary(summary, style));
+  else if (format === 'json') await io.stdout.write(renderCheckJson(collected, summary));
+  else if (format === 'sarif') {
+    const files = collected.filter((r) => !r.error).map((result) => ({ result, uri: repoPath(result, pathOf.get(result.id) ?? null) }));
+    await io.stdout.write(renderSarif(files, { version: pkg.version, rules: RULE_METAS, config: prepared.setup.config, ruleUrl: (id) => ruleUrl(id) }));
+  }
+
+  if (failed) return 2;
+  if (summary.error) return 1;
+  if (maxWarnings !== undefined && summary.warning > maxWarnings) {
+    await io.stderr.write(`posting-lens: ${summary.warning} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,170 @@
+/**
+ * One posting through the reviewer rules (`check`) or the statistics (`stats`): read, decode, analyse,
+ * check, optionally fix. The same code runs on the main thread and in worker threads (workers.ts),
+ * so both give identical results. Positions are computed here, so the text never travels back.
+ */
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+import { threadId } from 'node:worker_threads';
+import { analyzePosting, createLineIndex, type CompiledGlossary } from '../core/index.ts';
+import { StatsAccumulator, applySafeFixes, type StatsSnapshot } from '../core/review/index.ts';
+import { checkPosting, type LintConfig } from '../core/rules/index.ts';
+import type { Finding, Severity } from '../core/types.ts';
+import { formatSize } from './args.ts';
+import { decodePosting } from './decode.ts';
+import { buildGlossary, type GlossarySource } from './glossary.ts';
+import { describeFsError } from './inputs.ts';
+import type { CliFs } from './io.ts';
+
+/** Everything a reviewer needs; plain data, so it can be a worker's `workerData`. */
+export interface ReviewSetup {
+  kind: 'review';
+  mode: 'check' | 'stats';
+  glossaries: GlossarySource[];
+  config: LintConfig;
+  year: number;
+  maxSize: number;
+  fix: boolean;
+  includeHints: boolean;
+  inputFormat: 'auto' | 'markdown' | 'text';
+}
+
+export interface ReviewTask {
+  seq: number;
+  id: string;
+  /** Absolute path; null when `text` is given (stdin). */
+  path: string | null;
+  text?: string;
+}
+
+/** 0-based positions next to the UTF-16 offsets, as in the extract JSON contract. */
+export interface Located {
+  start: number;
+  end: number;
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
+}
+
+export interface LocatedEdit extends Located {
+  newText: string;
+}
+
+export interface LocatedFinding extends Located {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  url: string;
+  fixes?: { title: string; safe: boolean; edits: LocatedEdit[] }[];
+  data?: Finding['data'];
+}
+
+export interface FileResult {
+  seq: number;
+  id: string;
+  /** Why the file could not be reviewed (one line), or null. */
+  error: string | null;
+  findings: LocatedFinding[];
+  /** Safe fixes written back to the file (`--fix`). */
+  fixed: number;
+}
+
+/** How many fix-and-check passes `--fix` makes at most (fixes may uncover or unblock others). */
+const MAX_FIX_PASSES = 10;
+
+export interface FileReviewer {
+  review(task: ReviewTask, fs: Pick<CliFs, 'stat' | 'readFile'>): Promise<FileResult>;
+  /** The statistics of the postings reviewed so far (mode `stats`). */
+  snapshot(): StatsSnapshot;
+}
+
+export function createFileReviewer(setup: ReviewSetup, glossary: CompiledGlossary = buildGlossary(setup.glossaries)): FileReviewer {
+  const stats = new StatsAccumulator();
+  const analyze = (text: string, fileName: string | undefined) =>
+    analyzePosting(text, { glossary, format: setup.inputFormat, ...(fileName ? { fileName } : {}) });
+  const check = (text: string, fileName: string | undefined) =>
+    checkPosting(text, analyze(text, fileName), { config: setup.config, entries: glossary.entries, year: setup.year });
+
+  return {
+    async review(task, fs) {
+      const result: FileResult = { seq: task.seq, id: task.id, error: null, findings: [], fixed: 0 };
+      const read = task.text !== undefined ? { text: task.text, encoding: 'utf-8' } : await readPostingFile(task.path!, fs, setup.maxSize);
+      if ('error' in read) return { ...result, error: read.error };
+      const text = read.text;
+      const fileName = task.path ? path.basename(task.path) : undefined;
+      try {
+        if (setup.mode === 'stats') {
+          stats.add(analyze(text, fileName));
+          return result;
+        }
+        let current = text;
+        let findings = check(current, fileName);
+        // UTF-16 files are checked but not rewritten (the fix would change their encoding).
+        if (setup.fix && task.path && read.encoding.startsWith('utf-8')) {
+          for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+            const applied = applySafeFixes(current, findings);
+            if (!applied.applied) break;
+            result.fixed += applied.applied;
+            current = applied.text;
+            findings = check(current, fileName);
+          }
+          if (result.fixed) {
+            const bom = read.encoding.includes('BOM') ? '\uFEFF' : '';
+            const written = await writeAtomically(task.path, bom + current).then(() => null, (err: NodeJS.ErrnoException) => err);
+            if (written) return { ...result, fixed: 0, error: `cannot write the fixes: ${describeFsError(written)}` };
+          }
+        }
+        result.findings = locate(current, setup.includeHints ? findings : findings.filter((f) => f.severity !== 'hint'));
+        return result;
+      } catch (err) {
+        return { ...result, error: `analysis failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` };
+      }
+    },
+    snapshot: () => stats.snapshot(),
+  };
+}
+
+function locate(text: string, findings: readonly Finding[]): LocatedFinding[] {
+  const lines = createLineIndex(text);
+  const at = (start: number, end: number): Located => {
+    const a = lines.positionAt(start);
+    const b = lines.positionAt(end);
+    return { start, end, line: a.line, character: a.character, endLine: b.line, endCharacter: b.character };
+  };
+  return findings.map((f) => ({
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    url: f.url,
+    ...at(f.range.start, f.range.end),
+    ...(f.fixes ? { fixes: f.fixes.map((x) => ({ title: x.title, safe: x.safe, edits: x.edits.map((e) => ({ ...at(e.range.start, e.range.end), newText: e.newText })) })) } : {}),
+    ...(f.data ? { data: f.data } : {}),
+  }));
+}
+
+/** The decoded text of a posting file, or a one-line reason it cannot be reviewed. */
+export async function readPostingFile(file: string, fs: Pick<CliFs, 'stat' | 'readFile'>, maxSize: number): Promise<{ text: string; encoding: string } | { error: string }> {
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) return { error: 'is a directory' };
+    if (stat.size > maxSize) return { error: `${formatSize(stat.size)} is larger than --max-size ${formatSize(maxSize)}, skipped` };
+    const decoded = decodePosting(await fs.readFile(file));
+    return decoded.ok ? { text: decoded.text, encoding: decoded.encoding } : { error: `${decoded.reason}, skipped` };
+  } catch (err) {
+    return { error: describeFsError(err as NodeJS.ErrnoException) };
+  }
+}
+
+/** Writes through a temporary file in the same folder and renames it over the original (keeps its mode). */
+export async function writeAtomically(file: string, text: string): Promise<void> {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${threadId}.posting-lens.tmp`);
+  const mode = await fsp.stat(file).then((s) => s.mode & 0o7777, () => undefined);
+  try {
+    await fsp.writeFile(tmp, text, mode === undefined ? 'utf8' : { encoding: 'utf8', mode });
+    await fsp.rename(tmp, file);
+  } catch (err) {
+    await fsp.rm(tmp, { force: true });
+    throw err;
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * What `check` and `stats` share before any posting is read: the configuration, the glossary
+ * (the configuration's files, then `--glossary`), the inputs (default: the current folder) minus the
+ * `ignore`d ones, the thread count, and the setup every reviewer thread gets.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { UsageError, formatSize, parseSize } from './args.ts';
+import { loadReviewConfig, type ReviewConfig } from './config.ts';
+import { decodePosting } from './decode.ts';
+import { loadGlossary } from './glossary.ts';
+import { expandInputs, type InputRef } from './inputs.ts';
+import type { CliIo } from './io.ts';
+import { readAll } from './lines.ts';
+import type { ReviewSetup } from './review-file.ts';
+
+export const DEFAULT_MAX_SIZE = 5 * 1024 * 1024;
+
+export interface PreparedReview {
+  setup: ReviewSetup;
+  config: ReviewConfig;
+  inputs: InputRef[];
+  jobs: number;
+  /** True when something was already reported on stderr (the run ends with exit code 2). */
+  failed: boolean;
+  readStdin(): Promise<string | { error: string }>;
+}
+
+export interface ReviewOptions {
+  config?: string;
+  glossary?: string[];
+  jobs?: string;
+  maxSize?: string;
+  inputFormat?: string;
+  fix?: boolean;
+  includeHints?: boolean;
+}
+
+/** Returns null after reporting a broken configuration (exit code 2). */
+export async function prepareReview(mode: ReviewSetup['mode'], args: readonly string[], o: ReviewOptions, io: CliIo): Promise<PreparedReview | null> {
+  const jobs = parseJobs(o.jobs);
+  const maxSize = o.maxSize ? parseSize(o.maxSize, 'max-size') : DEFAULT_MAX_SIZE;
+  const config = await loadReviewConfig(io, o.config, args);
+  if (config.errors.length) {
+    for (const e of config.errors) await io.stderr.write(`${e}\n`);
+    return null;
+  }
+  const shown = (abs: string) => path.relative(io.cwd, abs) || '.';
+  const glossary = await loadGlossary([...config.glossaries.map(shown), ...(o.glossary ?? [])], io);
+  const expanded = await expandInputs(args.length ? args : ['.'], io.cwd, io.fs);
+  for (const e of expanded.errors) await io.stderr.write(`posting-lens: ${e}\n`);
+  const inputs = expanded.inputs.filter((i) => i.path === null || !config.isIgnored(i.path));
+  const setup: ReviewSetup = {
+    kind: 'review',
+    mode,
+    glossaries: glossary.sources,
+    config: config.config,
+    year: new Date().getUTCFullYear(),
+    maxSize,
+    fix: o.fix === true,
+    includeHints: o.includeHints === true,
+    inputFormat: (o.inputFormat ?? 'auto') as ReviewSetup['inputFormat'],
+  };
+  const readStdin = async (): Promise<string | { error: string }> => {
+    const bytes = await readAll(io.stdin, maxSize);
+    if (!bytes) return { error: `stdin is larger than --max-size ${formatSize(maxSize)}, skipped` };
+    const decoded = decodePosting(bytes);
+    return decoded.ok ? decoded.text : { error: `${decoded.reason}, skipped` };
+  };
+  return { setup, config, inputs, jobs, failed: glossary.failed || expanded.errors.length > 0, readStdin };
+}
+
+/** `--jobs N` (1–64); default one per CPU. */
+export function parseJobs(value: string | undefined): number {
+  if (value === undefined || value === 'auto') return Math.max(1, Math.min(64, os.availableParallelism()));
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`invalid value "${value}" for --jobs: expected a number from 1 to 64, or auto`);
+  return n;
+}
+
+/** Parses `--max-warnings N` (a whole number ≥ 0). */
+export function parseCount(value: string | undefined, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new UsageError(`invalid value "${value}" for --${option}: expected a whole number (0 or more)`);
+  return n;
+}
+
+/** The repository root: GITHUB_WORKSPACE in Actions, else the nearest folder with `.git`, else the cwd. */
+export async function findRepoRoot(io: CliIo): Promise<string> {
+  if (io.env.GITHUB_WORKSPACE) return path.resolve(io.env.GITHUB_WORKSPACE);
+  for (let d = path.resolve(io.cwd); ; d = path.dirname(d)) {
+    if (await io.fs.stat(path.join(d, '.git')).then(() => true, () => false)) return d;
+    if (path.dirname(d) === d) return io.cwd;
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * The `ignore` globs of `.postinglens.yaml`, matched the same way by the CLI and the editor.
+ * Patterns are relative to the folder of the configuration file and read like `.gitignore` lines:
+ *   `drafts/`          the folder `drafts` at any depth (and everything under it)
+ *   `*.draft.md`       a name without a `/` matches at any depth
+ *   `archive/2023/**`  a pattern with a `/` is anchored at the configuration folder
+ *   `**`, `*`, `?`, `[abc]`, `{md,txt}` as in the CLI's globs; a leading `!` re-includes.
+ */
+
+/** A predicate over `/`-separated paths relative to the configuration folder. */
+export type IgnoreMatcher = (relativePath: string) => boolean;
+
+export function createIgnoreMatcher(patterns: readonly string[]): IgnoreMatcher {
+  const rules = patterns
+    .map((p) => p.trim())
+    .filter((p) => p && !p.startsWith('#'))
+    .map((p) => {
+      const negate = p.startsWith('!');
+      let body = (negate ? p.slice(1) : p).replace(/\\/g, '/');
+      const dirOnly = body.endsWith('/');
+      body = body.replace(/^\.\//, '').replace(/\/+$/, '');
+      const anchored = body.startsWith('/') || body.includes('/');
+      body = body.replace(/^\/+/, '');
+      const core = globSource(body);
+      // The pattern names the path itself, or a folder above it.
+      const source = `^${anchored ? '' : '(?:[^/]+/)*'}${core}${dirOnly ? '/.*' : '(?:/.*)?'}$`;
+      return { negate, re: new RegExp(source) };
+    });
+  if (!rules.length) return () => false;
+  return (relativePath) => {
+    const rel = relativePath.replace(/\\/g, '/').replace(/^\.\//, '');
+    let ignored = false;
+    for (const r of rules) if (r.negate === ignored && r.re.test(rel)) ignored = !r.negate;
+    return ignored;
+  };
+}
+
+function globSource(p: string): string {
+  let out = '';
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i]!;
+    if (c === '*') {
+      if (p[i + 1] === '*') {
+        i++;
+        if ((i === 1 || p[i - 2] === '/') && p[i + 1] === '/') {
+          i++;
+          out += '(?:[^/]+/)*';
+        } else out += '.*';
+      } else out += '[^/]*';
+    } else if (c === '?') out += '[^/]';
+    else if (c === '[' && p.indexOf(']', i + 2) !== -1) {
+      const end = p.indexOf(']', i + 2);
+      let body = p.slice(i + 1, end);
+      const negate = body.startsWith('!') || body.startsWith('^');
+      if (negate) body = body.slice(1);
+      out += `[${negate ? '^/' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
+      i = end;
+    } else if (c === '{' && p.indexOf('}', i) !== -1) {
+      const end = p.indexOf('}', i);
+      out += `(?:${p.slice(i + 1, end).split(',').map(globSource).join('|')})`;
+      i = end;
+    } else out += c.replace(/[.+^$()|\\/[\]{}]/g, '\\$&');
+  }
+  return out;
+}
