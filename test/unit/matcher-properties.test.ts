@@ -67,3 +67,30 @@ test('speed: plain text is scanned at well over 10 MB/s of CPU time', () => {
   // CPU time, not wall time: a busy machine slows the clock on the wall, not the work done.
   assert.ok(text.length / 1e6 / seconds > 10, `${(text.length / 1e6 / seconds).toFixed(1)} MB/s`);
 });
+
+test('speed: compiling 2,000 aliases takes well under 100 ms of CPU time', () => {
+  const words = ['data', 'stream', 'cloud', 'graph', 'neural', 'vector', 'query', 'flow', 'lake', 'mesh', 'edge', 'quantum', 'byte', 'pixel', 'node', 'hub', 'lab', 'ops', 'forge', 'pilot'];
+  const entries = Array.from({ length: 1000 }, (_, i) => {
+    const [a, b, n] = [words[i % 20]!, words[Math.floor(i / 20) % 20]!, Math.floor(i / 400)];
+    const name = `${a[0]!.toUpperCase()}${a.slice(1)}${b}${n || ''}`;
+    return {
+      id: `e${i}`,
+      name,
+      aliases: [
+        { text: name, caseSensitive: false, ambiguous: false },
+        { text: `${a} ${b} ${n} engine`, caseSensitive: i % 3 === 0, ambiguous: i % 7 === 0 },
+      ],
+      category: 'test',
+      kind: 'tool' as const,
+      definition: 'A synthetic entry for the compile benchmark.',
+      related: [],
+      context: { note: 'n', positive: [`${b} platform`, 'cluster'], negative: ['weather'] },
+    };
+  });
+  compileGlossary(entries); // warm up
+  const before = process.cpuUsage();
+  const glossary = compileGlossary(entries);
+  const ms = process.cpuUsage(before).user / 1000;
+  assert.ok(ms < 100, `${ms.toFixed(1)} ms`);
+  assert.deepEqual(findMentions('We run Datastream on the data stream 0 engine.', glossary).map((m) => m.entryId), ['e20', 'e20']);
+});
