@@ -21,7 +21,7 @@ function run(cmd, args, cwd) {
   if (r.status !== 0) throw new Error(`${path.basename(args[0] ?? cmd)} failed (exit ${r.status})`);
 }
 
-export function packageExtension({ build = true } = {}) {
+export function packageExtension({ build = true, out = vsixPath } = {}) {
   if (build) run(process.execPath, [path.join(root, 'scripts/build.mjs')], root);
   if (!existsSync(path.join(root, 'dist/extension.cjs'))) throw new Error('dist/extension.cjs is missing: the build produced no extension bundle');
   const stage = mkdtempSync(path.join(os.tmpdir(), 'posting-lens-vsix-'));
@@ -38,18 +38,18 @@ export function packageExtension({ build = true } = {}) {
       delete manifest.browser;
     }
     writeFileSync(path.join(stage, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
-    rmSync(vsixPath, { force: true });
+    rmSync(out, { force: true });
     run(process.execPath, [
       path.join(root, 'node_modules/@vscode/vsce/vsce'),
-      'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--skip-license', '--out', vsixPath,
+      'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--skip-license', '--out', out,
     ], stage);
   } finally {
     rmSync(stage, { recursive: true, force: true });
   }
-  const size = statSync(vsixPath).size;
-  if (size > MAX_BYTES) throw new Error(`${path.relative(root, vsixPath)} is ${size} bytes; the limit is ${MAX_BYTES}`);
-  console.log(`package: ${path.relative(root, vsixPath)} (${Math.round(size / 1024)} KiB)`);
-  return vsixPath;
+  const size = statSync(out).size;
+  if (size > MAX_BYTES) throw new Error(`${path.relative(root, out)} is ${size} bytes; the limit is ${MAX_BYTES}`);
+  console.log(`package: ${path.relative(root, out)} (${Math.round(size / 1024)} KiB)`);
+  return out;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -38,11 +38,11 @@ async function main() {
   checkSystem();
   const tools = ensureTools();
   await buildExtension();
-  const vsix = packageExtension({ build: false });
   const steps = await loadSteps();
 
   const results = resultsFolder(SUITE);
   const runDir = makeRunDir('posting-lens-e2e-');
+  const vsix = packageExtension({ build: false, out: path.join(runDir, 'posting-lens.vsix') });
   const folder = path.join(runDir, 'workspace');
   cpSync(path.join(root, 'test/integration/fixtures/workspace'), folder, { recursive: true });
   installExtension(tools, runDir, vsix);

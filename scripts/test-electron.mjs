@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runTests } from '@vscode/test-electron';
-import { buildExtension, bundleIntegrationTests } from './vscode/bundle-tests.mjs';
+import { buildExtension, bundleIntegrationTests, integrationOut } from './vscode/bundle-tests.mjs';
 import { root } from './vscode/paths.mjs';
 import { printReport } from './vscode/run-tests.mjs';
 import { toolsDir } from './vscode/tools.mjs';
@@ -50,6 +50,7 @@ async function main() {
     return code === 0 && report?.failed === 0;
   } finally {
     rmSync(runDir, { recursive: true, force: true });
+    rmSync(integrationOut, { recursive: true, force: true });
   }
 }
 

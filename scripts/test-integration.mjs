@@ -8,7 +8,7 @@ import { cpSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { saveFailure, resultsFolder } from './vscode/artefacts.mjs';
 import { launchBrowser } from './vscode/browser.mjs';
-import { buildExtension, bundleIntegrationTests } from './vscode/bundle-tests.mjs';
+import { buildExtension, bundleIntegrationTests, integrationOut } from './vscode/bundle-tests.mjs';
 import { root } from './vscode/paths.mjs';
 import { printReport, runExtensionTests } from './vscode/run-tests.mjs';
 import { makeRunDir, startServer } from './vscode/server.mjs';
@@ -55,6 +55,7 @@ async function main() {
     await browser?.close().catch(() => {});
     await server?.stop();
     rmSync(runDir, { recursive: true, force: true });
+    rmSync(integrationOut, { recursive: true, force: true });
   }
   console.log(`${SUITE}: finished in ${Math.round((Date.now() - started) / 1000)} s`);
   return ok;

@@ -26,7 +26,8 @@ export async function buildExtension() {
   });
 }
 
-export const integrationOut = path.join(root, 'out/integration');
+/** A bundle folder per run (out/integration/<pid>), so runs in one checkout do not clobber each other. */
+export const integrationOut = path.join(root, 'out/integration', String(process.pid));
 
 const findTests = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
@@ -40,7 +41,7 @@ const mochaAsCommonJs = {
   },
 };
 
-/** Returns the path of the bundled index (the `extensionTestsPath`). */
+/** Returns the path of the bundled index (the `extensionTestsPath`). Remove integrationOut after the run. */
 export async function bundleIntegrationTests() {
   const dir = path.join(root, 'test/integration');
   rmSync(integrationOut, { recursive: true, force: true });
