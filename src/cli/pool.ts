@@ -36,26 +36,31 @@ interface Pending {
 
 export function createWorkerPool(script: string, size: number, setup: WorkerSetup): Analyzer {
   let seq = 0;
+  let lastError = new Error('no worker threads');
   const slots = Array.from({ length: size }, () => {
     const worker = new Worker(script, { workerData: setup });
-    const pending = new Map<number, Pending>();
+    const slot = { worker, pending: new Map<number, Pending>(), dead: false };
     const fail = (error: Error): void => {
-      for (const p of pending.values()) p.reject(error);
-      pending.clear();
+      slot.dead = true;
+      lastError = error;
+      for (const p of slot.pending.values()) p.reject(error);
+      slot.pending.clear();
     };
     worker.on('message', (reply: WorkerReply) => {
-      const p = pending.get(reply.seq);
-      pending.delete(reply.seq);
+      const p = slot.pending.get(reply.seq);
+      slot.pending.delete(reply.seq);
       if (reply.ok) p?.resolve(reply.result);
       else p?.reject(new Error(reply.error));
     });
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`worker stopped (exit code ${code})`)));
-    return { worker, pending };
+    return slot;
   });
   return {
     analyze(id, text, fileName) {
-      const slot = slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+      const alive = slots.filter((s) => !s.dead);
+      if (!alive.length) return Promise.reject(lastError);
+      const slot = alive.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       const task: WorkerTask = { seq: seq++, id, text, fileName };
       return new Promise<PostingJson>((resolve, reject) => {
         slot.pending.set(task.seq, { resolve, reject });

@@ -313,3 +313,16 @@ test('unexpected failures still end as one line and exit 2', async () => {
     'posting-lens: cannot write /nonexistent-dir/x.json: no such file or directory',
   ]);
 });
+
+test('--jobs: a crashing worker fails its postings with one line each, and the run ends', async () => {
+  const workerScript = path.join(tmp(), 'crash.cjs');
+  writeFileSync(workerScript, "throw new Error('worker exploded');\n");
+  const f = fakeIo();
+  f.io.workerScript = workerScript;
+  const code = await run(['extract', SEED_001, SEED_003, '-f', 'jsonl', '-j', '2'], f.io);
+  assertFails({ code, stderr: f.stderr() }, [
+    `posting-lens: ${SEED_001}: analysis failed: worker exploded`,
+    `posting-lens: ${SEED_003}: analysis failed: worker exploded`,
+  ]);
+  assert.equal(f.stdout(), '');
+});
