@@ -121,7 +121,15 @@ export function cuesIn(text: string, sentence: Span, descriptive: boolean): Cue[
     collect(PLAIN_REQUIRED, s, sentence.start, 'required', cues);
   }
   // A cue inside another ("not required" contains "required") gives way to the longer one.
-  return cues.filter((c) => !cues.some((o) => o !== c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start));
+  cues.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Cue[] = [];
+  let reach = -1;
+  for (const c of cues) {
+    if (c.end <= reach) continue;
+    kept.push(c);
+    reach = c.end;
+  }
+  return kept;
 }
 
 const REQUIRED_LABEL = /^(?:(?:key|core|technical|required|essential|must[\s-]have|hard)\s+)?(?:skills?|requirements?|required|qualifications?|must[\s-]haves?|mandatory|minimum\s+qualifications?)$/i;

@@ -1,5 +1,6 @@
 import type { Evidence } from '../types.ts';
-import { contextAt, inKinds, matchAll, type RequirementContext } from './context.ts';
+import { contextAt, matchAll, type RequirementContext } from './context.ts';
+import { sectionsAt } from '../levels.ts';
 
 /**
  * Pay: "$120,000 - $180,000", "USD 150k–200k per year", "£60,000", "SGD 8,000/month", "$50/hr",
@@ -12,7 +13,8 @@ const SYMBOLS: Record<string, string> = { $: 'USD', US$: 'USD', 'CA$': 'CAD', C$
 const CODES = ['USD', 'EUR', 'GBP', 'SGD', 'CAD', 'AUD', 'NZD', 'HKD', 'JPY', 'KRW', 'INR', 'CNY', 'RMB', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'BRL', 'MXN', 'AED', 'ILS', 'TWD'];
 const SYMBOL = String.raw`(?:US\$|CA\$|C\$|A\$|AU\$|S\$|HK\$|NZ\$|R\$|\$|£|€|¥|₩|₹)`;
 const CODE = `(?:${CODES.join('|')})`;
-const AMOUNT = String.raw`\d{1,3}(?:[,.\s]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d+)?`;
+// Bounded repetitions keep the scan linear on long runs of digits ("123 123 123 …").
+const AMOUNT = String.raw`\d{1,3}(?:[,.\s]\d{3}){1,4}(?:\.\d{1,2})?|\d{1,9}(?:\.\d{1,2})?`;
 const SUFFIX = String.raw`(?:\s?[kK]\b|\s?(?:M|mn|million)\b)?`;
 /** One money amount with its currency before or after. Groups: code/symbol before, amount, suffix, code after. */
 const MONEY = String.raw`(?:(${SYMBOL}|${CODE})\s?)(${AMOUNT})(${SUFFIX})|(${AMOUNT})(${SUFFIX})\s?(${CODE}|€|£)`;
@@ -52,11 +54,15 @@ export function findCompensation(ctx: RequirementContext): Evidence<Pay>[] {
     const period = periodWord ? (PERIODS[periodWord] ?? null) : null;
     if (!(first > 0) || (second !== null && !(second >= first))) continue;
     const span = { start: m.index, end: m.index + m[0].trimEnd().length };
+    const path = sectionsAt(ctx.sections, span.start);
+    if (path.some((s) => s.kind === 'noise')) continue;
+    const inPaySection = path.some((s) => s.kind === 'compensation');
+    // Cheap test first: money with no period, no pay section and no pay word nearby is not pay.
+    if (period === null && !inPaySection && second === null && !PAY_WORDS.test(text.slice(Math.max(0, span.start - 120), span.end + 120))) continue;
     const at = contextAt(ctx, span);
-    if (inKinds(at, ['noise'])) continue;
     const sentence = text.slice(at.sentence.start, at.sentence.end);
     if (NOT_PAY.test(sentence)) continue;
-    const payLike = period !== null || inKinds(at, ['compensation']) || PAY_WORDS.test(sentence) || (second !== null && first >= 1000);
+    const payLike = period !== null || inPaySection || PAY_WORDS.test(sentence) || (second !== null && first >= 1000);
     if (!payLike) continue;
     // "The annual salary range is $210K - $280K": the period is in the sentence, not by the amount.
     const period2nd = period ?? (/\b(?:annual(?:ly)?|per\s+(?:year|annum)|yearly|a\s+year)\b/i.test(sentence) ? 'year' : /\b(?:hourly|per\s+hour|an\s+hour)\b/i.test(sentence) ? 'hour' : /\b(?:monthly|per\s+month|a\s+month)\b/i.test(sentence) ? 'month' : null);

@@ -1,5 +1,5 @@
 import type { Level, Section, SectionKind, Span } from '../types.ts';
-import { levelContextAt, type LevelContext } from '../levels.ts';
+import { createLevelReader, type LevelContext } from '../levels.ts';
 
 /** What every requirement finder gets: the text, its sections, and a way to name skills in a span. */
 export interface RequirementContext {
@@ -9,14 +9,16 @@ export interface RequirementContext {
   skillIdsIn: (span: Span) => string[];
   /** The posting's title, when known. */
   title: string | null;
+  /** Levels of spans in this text (reuses the sentence of the previous span when it can). */
+  levelOf: (span: Span) => LevelContext;
 }
 
-export function createContext(text: string, sections: readonly Section[] = [], options: Partial<Omit<RequirementContext, 'text' | 'sections'>> = {}): RequirementContext {
-  return { text, sections, skillIdsIn: options.skillIdsIn ?? (() => []), title: options.title ?? null };
+export function createContext(text: string, sections: readonly Section[] = [], options: Partial<Pick<RequirementContext, 'skillIdsIn' | 'title'>> = {}): RequirementContext {
+  return { text, sections, skillIdsIn: options.skillIdsIn ?? (() => []), title: options.title ?? null, levelOf: createLevelReader(text, sections) };
 }
 
 export function contextAt(ctx: RequirementContext, span: Span): LevelContext {
-  return levelContextAt(ctx.text, ctx.sections, span);
+  return ctx.levelOf(span);
 }
 
 /** True when the span sits in a section of one of these kinds (at any depth). */
