@@ -208,11 +208,27 @@ test('top level: not a mapping, unknown top-level field, entries not a list, bad
 
 test('never throws: binary junk, huge input, non-string input', () => {
   const junk = Array.from({ length: 5000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('');
-  for (const input of [junk, '\u0000\u0001{{{[[[: : :\n\t- - -', 'x'.repeat(10_000_000), '- '.repeat(100_000), '&a [*a, *a]', null as unknown as string]) {
+  const deep = '['.repeat(100_000);
+  for (const input of [junk, '\u0000\u0001{{{[[[: : :\n\t- - -', 'x'.repeat(10_000_000), '- '.repeat(100_000), deep, '&a [*a, *a]', null as unknown as string]) {
     const result = parseGlossary(input, 'junk.yaml');
     assert.ok(Array.isArray(result.entries) && Array.isArray(result.errors));
     assert.ok(result.errors.length <= 100);
+    // One complaint repeated a thousand times says nothing new: at most three of each.
+    const counts = new Map<string, number>();
+    for (const e of result.errors) counts.set(e.message, (counts.get(e.message) ?? 0) + 1);
+    assert.ok([...counts.values()].every((n) => n <= 3), JSON.stringify([...counts]));
   }
+});
+
+test('a large glossary parses in linear time, broken entries and all', () => {
+  const one = (i: number) => `- id: e${i}\n  name: ${i % 2 ? `E${i}` : ''}\n  kind: tool\n  definition: A synthetic entry number ${i} for the parser.\n`;
+  const text = Array.from({ length: 8000 }, (_, i) => one(i)).join('');
+  const before = process.cpuUsage();
+  const { entries, errors } = parseGlossary(text, 'big.yaml');
+  assert.equal(entries.length, 4000);
+  assert.equal(errors.length, 100);
+  assert.equal(errors[0]!.message, 'entry "e0": field "name" is empty');
+  assert.ok(process.cpuUsage(before).user / 1000 < 4000);
 });
 
 test('a YAML alias where text is expected is a type error', () => {

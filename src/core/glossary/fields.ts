@@ -55,7 +55,7 @@ export function reportUnknown(
 
 export function readString(node: Node | null, report: Report, what: string): string | undefined {
   if (isScalar(node) && typeof node.value === 'string') return node.value;
-  report(node, `${what} must be text, not ${describe(node)}`);
+  report(node, describe(node) === 'nothing' ? `${what} is empty` : `${what} must be text, not ${describe(node)}`);
   return undefined;
 }
 

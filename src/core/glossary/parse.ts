@@ -35,14 +35,31 @@ function parseText(text: string, source: string): ParsedGlossary {
   };
 
   const broken: number[] = [];
+  const said = new Map<string, number>();
   for (const e of doc.errors) {
     broken.push(e.pos[0]);
+    // The same complaint over and over (deep nesting, binary junk) says nothing new after a few.
+    const times = (said.get(e.code) ?? 0) + 1;
+    said.set(e.code, times);
+    if (times > 3) continue;
     const key = e.code === 'DUPLICATE_KEY' ? /^[^\s:]*/.exec(text.slice(e.pos[0], e.pos[0] + 100))![0] : '';
     at(e.pos[0], key ? e.pos[0] + key.length : e.pos[1], key ? `duplicate field ${JSON.stringify(key)}` : syntaxMessage(e.code, e.message));
   }
+  broken.sort((a, b) => a - b);
+  /** Is there a syntax error at an offset in [a, b)? Binary search: files can hold many errors. */
+  const brokenBetween = (a: number, b: number): boolean => {
+    let lo = 0;
+    let hi = broken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (broken[mid]! < a) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < broken.length && broken[lo]! < b;
+  };
   const inBroken = (node: Node): boolean => {
     const [s, , e] = node.range ?? [0, 0, 0];
-    return broken.some((p) => p >= s && p <= e);
+    return brokenBetween(s, e + 1);
   };
   const report: Report = (node, message) => {
     if (node && inBroken(node)) return;
@@ -75,11 +92,16 @@ function parseText(text: string, source: string): ParsedGlossary {
 
   const entries: GlossaryEntry[] = [];
   const firstLine = new Map<string, number>();
+  // Where each entry's text ends: at the start of the next entry, or the end of the file.
+  const nextStart: number[] = [];
+  for (let i = items.length - 1, next = Infinity; i >= 0; i--) {
+    nextStart[i] = next;
+    next = items[i]?.range?.[0] ?? next;
+  }
   items.forEach((item, i) => {
     // An entry with a syntax error anywhere up to the next entry is reported by that error alone.
     const start = item?.range?.[0] ?? 0;
-    const next = items.slice(i + 1).find((n) => n?.range)?.range?.[0] ?? Infinity;
-    if (broken.some((p) => p >= start && p < next)) return;
+    if (brokenBetween(start, nextStart[i]!)) return;
     const read = readEntry(item, i + 1, category, report);
     if (!read) return;
     const { entry, idNode } = read;
