@@ -23,7 +23,8 @@ export interface AnalysisChange {
 
 interface CacheEntry {
   version: number;
-  generation: number;
+  /** Glossary and settings generation the state was computed with. */
+  generation: string;
   state: PostingState;
 }
 
@@ -34,6 +35,7 @@ export class AnalysisService implements vscode.Disposable {
   /** Fires when a posting's analysis (or notice) is ready for a new version or glossary. */
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [];
+  private settingsGeneration = 0;
 
   constructor(private readonly glossaries: GlossaryService) {
     this.disposables.push(
@@ -42,23 +44,31 @@ export class AnalysisService implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((d) => isPosting(d) && this.schedule(d)),
       vscode.workspace.onDidCloseTextDocument((d) => this.cancel(d)),
       glossaries.onDidChange(() => this.refreshAll()),
-      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('postingLens.maxFileSize') && this.refreshAll()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!e.affectsConfiguration('postingLens.maxFileSize')) return;
+        this.settingsGeneration++;
+        this.refreshAll();
+      }),
     );
   }
 
   /** The analysis of the document as it is now: cached, or computed at once (for providers). */
   get(document: vscode.TextDocument): PostingState {
     const hit = this.cache.get(document);
-    if (hit && hit.version === document.version && hit.generation === this.glossaries.generation) return hit.state;
+    if (hit && hit.version === document.version && hit.generation === this.generation()) return hit.state;
     const state = analyzeDocument(document, this.glossaries);
-    this.cache.set(document, { version: document.version, generation: this.glossaries.generation, state });
+    this.cache.set(document, { version: document.version, generation: this.generation(), state });
     return state;
+  }
+
+  private generation(): string {
+    return `${this.glossaries.generation}/${this.settingsGeneration}`;
   }
 
   /** The cached analysis of this version, if any, without computing one. */
   peek(document: vscode.TextDocument): PostingState | undefined {
     const hit = this.cache.get(document);
-    return hit && hit.version === document.version && hit.generation === this.glossaries.generation ? hit.state : undefined;
+    return hit && hit.version === document.version && hit.generation === this.generation() ? hit.state : undefined;
   }
 
   /** Analyses after a pause in typing; an edit in the meantime cancels and restarts the wait. */

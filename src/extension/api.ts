@@ -7,6 +7,8 @@ import type { AnalysisService } from './analysis.ts';
 import { toRange } from './convert.ts';
 import type { GlossaryService } from './glossaries.ts';
 import type { StatusBarSnapshot } from './statusBar.ts';
+import type { SectionNode, SectionsProvider } from './views/sectionsView.ts';
+import type { SkillsProvider } from './views/skillsView.ts';
 
 /** One row of a tree view as a person sees it, with its children. */
 export interface TreeSnapshot {
@@ -28,6 +30,9 @@ export interface PostingLensApi {
     sections(): Promise<TreeSnapshot[]>;
     skills(): Promise<TreeSnapshot[]>;
     requirements(): Promise<TreeSnapshot[]>;
+    /** The Sections view's node at a path of titles: what its context menu passes to commands. */
+    sectionNode(titles: string[]): SectionNode | undefined;
+    skillsGrouping(): 'level' | 'category';
   };
   statusBar(): StatusBarSnapshot;
   /** Resolves once glossaries are loaded and no analysis is waiting for its debounce. */
@@ -61,7 +66,7 @@ export function createApi(deps: {
   analyses: AnalysisService;
   glossaries: GlossaryService;
   active: ActivePosting;
-  providers: { sections: Provider<unknown>; skills: Provider<unknown>; requirements: Provider<unknown> };
+  providers: { sections: SectionsProvider; skills: SkillsProvider; requirements: Provider<unknown> };
   statusBar: () => StatusBarSnapshot;
 }): PostingLensApi {
   const { analyses, glossaries, active, providers } = deps;
@@ -79,9 +84,20 @@ export function createApi(deps: {
     },
     activePosting: () => active.document?.uri,
     views: {
-      sections: () => snapshot(providers.sections, undefined, 3),
+      sections: () => snapshot<SectionNode>(providers.sections, undefined, 3),
       skills: () => snapshot(providers.skills, undefined, 3),
       requirements: () => snapshot(providers.requirements, undefined, 2),
+      sectionNode(titles) {
+        let node: SectionNode | undefined;
+        let level = providers.sections.nodes();
+        for (const title of titles) {
+          node = level.find((n) => n.type === 'section' && (n.section.title.trim() || '(preamble)') === title);
+          if (!node) return undefined;
+          level = providers.sections.getChildren(node);
+        }
+        return node;
+      },
+      skillsGrouping: () => providers.skills.grouping,
     },
     statusBar: deps.statusBar,
     async whenIdle() {

@@ -9,9 +9,12 @@ import { postingSelector } from './language.ts';
 
 export const GLOSSARY_SCHEME = 'posting-lens-glossary';
 
+/** An entry of a user glossary (its source is the URI the glossary service read it from). */
+export const isUserEntry = (entry: GlossaryEntry): boolean => !!entry.source && /^[a-z][a-z0-9+.-]+:/i.test(entry.source.file);
+
 /** Where an entry is defined: its user glossary file and line, or its built-in view. */
 export function entryLocation(entry: GlossaryEntry): vscode.Location {
-  if (entry.source && /^[a-z][a-z0-9+.-]+:/i.test(entry.source.file)) {
+  if (entry.source && isUserEntry(entry)) {
     return new vscode.Location(vscode.Uri.parse(entry.source.file), toLineRange(entry.source.line, entry.source.character));
   }
   return new vscode.Location(builtInEntryUri(entry), toLineRange(0, 0));

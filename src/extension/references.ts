@@ -6,7 +6,7 @@ import { findMentions } from '../core/glossary/index.ts';
 import { createLineIndex } from '../core/lines.ts';
 import { mentionAt, type AnalysisService } from './analysis.ts';
 import { toOffset, toRange, toRangeIn } from './convert.ts';
-import { entryLocation } from './definition.ts';
+import { entryLocation, isUserEntry } from './definition.ts';
 import type { GlossaryService } from './glossaries.ts';
 import { postingSelector } from './language.ts';
 import { readSettings } from './settings.ts';
@@ -22,7 +22,7 @@ export function registerReferenceSupport(context: vscode.ExtensionContext, analy
         if (!mention) return [];
         const locations = await skillReferences(mention.skillId, analyses, glossaries, token);
         const entry = glossaries.entry(mention.skillId);
-        if (refContext.includeDeclaration && entry?.source) locations.unshift(entryLocation(entry));
+        if (refContext.includeDeclaration && entry && isUserEntry(entry)) locations.unshift(entryLocation(entry));
         return locations;
       },
     }),

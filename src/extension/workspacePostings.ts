@@ -26,7 +26,9 @@ export async function findPostingFiles(token?: vscode.CancellationToken): Promis
     if (token?.isCancellationRequested) break;
     for (const uri of await vscode.workspace.findFiles(glob, EXCLUDE, MAX_FILES, token)) found.set(uri.toString(), uri);
   }
-  for (const d of vscode.workspace.textDocuments) if (isPosting(d) && !d.isUntitled) found.set(d.uri.toString(), d.uri);
+  for (const d of vscode.workspace.textDocuments) {
+    if (isPosting(d) && !d.isUntitled && vscode.workspace.getWorkspaceFolder(d.uri)) found.set(d.uri.toString(), d.uri);
+  }
   return [...found.values()].sort((a, b) => a.toString().localeCompare(b.toString()));
 }
 
