@@ -60,6 +60,10 @@ test('seniority from the title, then from the text', () => {
   assert.equal(t('Junior Developer'), 'junior');
   assert.equal(t('Senior Product Manager'), 'senior');
   assert.equal(t('Product Manager'), null);
+  assert.equal(t('Data Scientist II'), 'mid');
+  assert.equal(t('Software Engineer III, Payments'), 'senior');
+  assert.equal(t('Software Engineer I'), 'junior');
+  assert.equal(t('Software Engineer 2.0 Platform'), null);
   assert.equal(t('Software Engineer, Machine Learning Platform'), null);
   assert.equal(level('We are looking for a Tech Lead who is excited to dive deep'), 'lead');
   assert.equal(level('- Final year or recent graduate with a background in CS'), 'entry');

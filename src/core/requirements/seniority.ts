@@ -18,6 +18,10 @@ const TITLE_RULES: [RegExp, Seniority][] = [
   [/\b(?:senior|sr\.?)(?![\p{L}])/iu, 'senior'],
   [/\b(?:junior|jr\.?|associate)(?![\p{L}])/iu, 'junior'],
   [/\b(?:mid[\s-]level|intermediate)\b/i, 'mid'],
+  // Numbered levels: "Software Engineer II", "Data Scientist 3".
+  [/\b(?:engineer|developer|scientist|analyst|designer|sde|swe)\s+(?:I|1)\b(?![\w.])/i, 'junior'],
+  [/\b(?:engineer|developer|scientist|analyst|designer|sde|swe)\s+(?:II|2)\b(?![\w.])/i, 'mid'],
+  [/\b(?:engineer|developer|scientist|analyst|designer|sde|swe)\s+(?:III|3)\b(?![\w.])/i, 'senior'],
 ];
 
 /** Phrases in the body that name the seniority. */
