@@ -3,6 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import Ajv from 'ajv';
+import { parse } from 'yaml';
 import { builtInEntries, builtInGlossary, findMentions, parseGlossary } from '../../src/core/glossary/index.ts';
 import { normalizeKey } from '../../src/core/glossary/chars.ts';
 import type { Alias, GlossaryEntry } from '../../src/core/types.ts';
@@ -17,6 +19,15 @@ test('every glossary file parses without errors', () => {
   assert.ok(files.length > 0, 'data/glossary has YAML files');
   const errors = parsed.flatMap((p) => p.errors.map((e) => `${e.file}:${e.line + 1}:${e.column + 1}: ${e.message}`));
   assert.deepEqual(errors, []);
+});
+
+test('every glossary file also validates against data/glossary.schema.json (what editors check)', () => {
+  const schema = JSON.parse(readFileSync(new URL('../../data/glossary.schema.json', import.meta.url), 'utf8'));
+  const validate = new Ajv({ allErrors: true }).compile(schema);
+  const invalid = files.filter((f) => !validate(parse(readFileSync(new URL(f, dir), 'utf8')))).map((f) => `${f}: ${JSON.stringify(validate.errors?.slice(0, 2))}`);
+  assert.deepEqual(invalid, []);
+  // And the schema is strict where the parser is: an unknown field fails both.
+  assert.equal(validate([{ id: 'x', name: 'X', kind: 'tool', definition: 'A definition long enough.', alias: ['Y'] }]), false);
 });
 
 test('the built-in glossary is the data (src/generated/glossary.json is fresh)', () => {
