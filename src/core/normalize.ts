@@ -66,7 +66,7 @@ export function toDisplayText(s: string): string {
 // Mojibake
 
 /** Windows-1252 characters for bytes 0x80–0x9F (UTF-8 bytes read as cp1252). */
-const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹ŒŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 const CP1252_BYTE = new Map<string, number>([...CP1252].map((ch, i) => [ch, 0x80 + i]));
 
 const byteOf = (ch: string): number => {

@@ -11,7 +11,7 @@
  */
 import type { SectionKind } from '../types.ts';
 import { toDisplayText } from '../normalize.ts';
-import { ALIAS_FIRST_WORDS, directAlias, headingKey, lookupAlias } from './vocabulary.ts';
+import { ALIAS_FIRST_WORDS, directAlias, lookupAlias } from './vocabulary.ts';
 
 export interface GluedHeading {
   start: number;
@@ -31,12 +31,13 @@ const DASHES = '-–—•';
 /** The first word at `s`, cut at a case seam ("QualificationsMinimum" → "qualifications"). */
 function firstWord(scan: string, s: number, end: number): string {
   let p = s + 1;
-  while (p < end) {
+  const limit = Math.min(end, s + 30);
+  while (p < limit) {
     const ch = scan[p]!;
-    if (ch === '&' || (/\p{L}/u.test(ch) && !(isLower(scan[p - 1]) && isUpper(ch)))) p++;
+    if (ch === '&' || ch === "'" || ch === '’' || (/\p{L}/u.test(ch) && !(isLower(scan[p - 1]) && isUpper(ch)))) p++;
     else break;
   }
-  return headingKey(scan.slice(s, p)).split(' ')[0] ?? '';
+  return scan.slice(s, p).toLowerCase().replace(/['’]/g, '');
 }
 
 /** Does the text at `p` read as the start of a sentence ("TikTok is…", "Creation is…", "- ")? */
@@ -54,9 +55,39 @@ function isStart(scan: string, i: number, lineStart: number, afterHeading: numbe
   return isLower(prev) || isDigit(prev);
 }
 
+/** Does `word` stand alone (after a space or line start) somewhere in the text? */
+function standsAlone(scan: string, word: string, cache: Map<string, boolean>): boolean {
+  const known = cache.get(word);
+  if (known !== undefined) return known;
+  // `word` is letters, digits and `&` only, so it needs no escaping.
+  const re = new RegExp(`(^|[\\s(“"])${word}(?=[\\s,.;:!?’'”")]|$)`, 'm');
+  const alone = re.test(scan.length > 200_000 ? scan.slice(0, 200_000) : scan);
+  cache.set(word, alone);
+  return alone;
+}
+
+/**
+ * Where a free "About …" heading ends inside camel-cased names: "About NovaPay|NovaPay is…" rather
+ * than "About Nova|PayNovaPay is…". The seam whose right-hand word also stands alone in the text wins.
+ */
+function bestAboutSeam(scan: string, start: number, seams: number[], cache: Map<string, boolean>): number {
+  for (const p of seams) {
+    // "About NovaPay|NovaPay is…": the name repeated right after the heading.
+    const word = /^[\p{L}\d&]+/u.exec(scan.slice(p, p + 40))?.[0];
+    if (word && scan.slice(start, p).endsWith(' ' + word)) return p;
+  }
+  for (const p of seams) {
+    const word = /^[\p{L}\d&]+/u.exec(scan.slice(p, p + 40))?.[0];
+    if (word && standsAlone(scan, word, cache)) return p;
+  }
+  return seams[0]!;
+}
+
 /** The end of a glued heading starting at s, or null. */
-function matchAt(scan: string, s: number, end: number, lineStart: number): GluedHeading | null {
+function matchAt(scan: string, s: number, end: number, lineStart: number, camelStart: boolean, cache: Map<string, boolean>): GluedHeading | null {
   const limit = Math.min(end, s + MAX_HEADING);
+  const aboutSeams: number[] = [];
+  const finish = (p: number, kind: SectionKind): GluedHeading => ({ start: s, end: p, bodyStart: p, title: toDisplayText(scan.slice(s, p)), kind });
   for (let p = s + 2; p <= limit; p++) {
     const ch = scan[p];
     const seam = p < end && isLower(scan[p - 1]) && isUpper(ch);
@@ -65,16 +96,21 @@ function matchAt(scan: string, s: number, end: number, lineStart: number): Glued
     const eol = p === end;
     if (!seam && !colon && !dash && !eol) continue;
     if (eol && s === lineStart) return null; // a whole line is the line detector's business
+    // A heading starting at a case seam inside a word ("Open|Shift)") must end at a seam or colon.
+    if (eol && camelStart) return null;
     const raw = scan.slice(s, p);
-    if (raw.split(' ').length > 8) return null;
+    if (raw.split(' ').length > 8) break;
     const direct = directAlias(raw);
     const kind = direct ?? lookupAlias(raw);
     if (!kind) {
-      if (colon) return null;
+      if (colon) break;
       continue;
     }
     // "About TikTok U.S. Data Security|TikTok is…": a free "About …" heading needs a sentence after it.
-    if (!direct && !(seam && sentenceFollows(scan, p, end))) continue;
+    if (!direct) {
+      if (seam && sentenceFollows(scan, p, end)) aboutSeams.push(p);
+      continue;
+    }
     let bodyStart = p;
     if (colon) {
       bodyStart = p + 1;
@@ -82,13 +118,18 @@ function matchAt(scan: string, s: number, end: number, lineStart: number): Glued
       const after = scan.slice(bodyStart, Math.min(end, bodyStart + 4)).trimStart();
       if (s === lineStart && !DASHES.includes(after[0] ?? '') && end - bodyStart < 200) return null;
     }
-    return { start: s, end: p, bodyStart, title: toDisplayText(raw), kind };
+    return { ...finish(p, kind), bodyStart };
   }
-  return null;
+  if (!aboutSeams.length) return null;
+  const p = bestAboutSeam(scan, s, aboutSeams, cache);
+  return finish(p, lookupAlias(scan.slice(s, p))!);
 }
 
-/** Glued headings inside the line `[start, end)` of the scan text, in order. */
-export function findGluedHeadings(scan: string, start: number, end: number): GluedHeading[] {
+/**
+ * Glued headings inside the line `[start, end)` of the scan text, in order. `cache` (one per
+ * document) remembers which words stand alone in the text.
+ */
+export function findGluedHeadings(scan: string, start: number, end: number, cache: Map<string, boolean> = new Map()): GluedHeading[] {
   const found: GluedHeading[] = [];
   let lineStart = start;
   while (lineStart < end && scan[lineStart] === ' ') lineStart++;
@@ -97,7 +138,8 @@ export function findGluedHeadings(scan: string, start: number, end: number): Glu
     if (!isStart(scan, i, lineStart, afterHeading)) continue;
     const word = firstWord(scan, i, end);
     if (!ALIAS_FIRST_WORDS.has(word) && word !== 'about') continue;
-    const h = matchAt(scan, i, end, lineStart);
+    const camelStart = i !== lineStart && i !== afterHeading && /[\p{Ll}\d]/u.test(scan[i - 1]!);
+    const h = matchAt(scan, i, end, lineStart, camelStart, cache);
     if (!h) continue;
     found.push(h);
     afterHeading = h.bodyStart;

@@ -26,8 +26,8 @@ export interface ItemOptions {
 function stripMarkdown(s: string): string {
   return s
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(^|[^\w*])[*_]([^*_]+)[*_](?=$|[^\w*])/g, '$1$2')
+    .replace(/(\*\*|__)([^\n]{1,300}?)\1/g, '$2')
+    .replace(/(^|[^\w*])[*_]([^*_]{1,300})[*_](?=$|[^\w*])/g, '$1$2')
     .replace(/`([^`]*)`/g, '$1')
     .replace(/<[^>]{1,80}>/g, '');
 }
@@ -44,7 +44,7 @@ function makeItem(text: string, span: Span, bullet: string | null, options: Item
 /** Is the period at i part of an abbreviation or an initialism ("e.g.", "U.S.")? */
 function isAbbreviation(scan: string, i: number): boolean {
   let a = i;
-  while (a > 0 && /[\p{L}.]/u.test(scan[a - 1]!)) a--;
+  while (a > 0 && i - a < 12 && /[\p{L}.]/u.test(scan[a - 1]!)) a--;
   const word = scan.slice(a, i).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
   // "U.S. This" ends a sentence only when a sentence starter follows.
@@ -71,10 +71,10 @@ export function sentenceStarts(scan: string, start: number, end: number): number
       const opens = dash || isUpper(next) || /[\d"“(']/.test(next);
       if (!opens) continue;
       // A period glued to the next word ("us.The", "models.- Responsible") only after a lower-case word.
-      if (!spaced && !(isLower(scan[i - 1]) || scan[i - 1] === ')') ) continue;
-      if (ch === '.' && isAbbreviation(scan, i)) continue;
+      if (!spaced && !dash && !(isLower(scan[i - 1]) || scan[i - 1] === ')')) continue;
+      if (ch === '.' && !dash && isAbbreviation(scan, i)) continue;
       starts.push(j);
-    } else if ((ch === '-' || ch === '–') && scan[i + 1] === ' ' && /[\p{L})]/u.test(scan[i - 1]!) && isUpper(scan[i + 2])) {
+    } else if ((ch === '-' || ch === '–') && scan[i + 1] === ' ' && /[\p{L})]/u.test(scan[i - 1]!) && /[\p{Lu}\d]/u.test(scan[i + 2] ?? '')) {
       // "…in a software engineering role- Proficient in…": a bullet glued to the previous item.
       starts.push(i);
     } else if (isUpper(ch) && (isUpper(scan[i - 1]) || isLower(scan[i - 1])) && isLower(scan[i + 1])) {
@@ -125,6 +125,7 @@ export function extractItems(text: string, scan: string, start: number, end: num
     let { start: s, end: e } = lines[k]!;
     if (s >= e) continue;
     const line = scan.slice(s, e);
+    if (options.markdown && /^(```|~~~)/.test(line)) continue; // code fence markers
     const bullet = detectBullet(line);
     let marker: string | null = null;
     if (bullet) {
@@ -140,7 +141,8 @@ export function extractItems(text: string, scan: string, start: number, end: num
       e = next.end;
       k++;
     }
-    if (e - s < 160 && !/[.!?]\s*\S/.test(scan.slice(s, e)) && !/[.!?]-/.test(scan.slice(s, e))) {
+    const piece = scan.slice(s, e);
+    if (e - s < 160 && !/[.!?]\s*\S/.test(piece) && !/[\p{L})][-–] [\p{Lu}\d]/u.test(piece)) {
       const item = makeItem(text, { start: s, end: e }, marker, options);
       if (item) items.push(item);
     } else {

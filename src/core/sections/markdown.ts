@@ -11,7 +11,7 @@ import type { Root, RootContent, PhrasingContent } from 'mdast';
 import type { Span } from '../types.ts';
 import { splitLines, toDisplayText, trimSpan } from '../normalize.ts';
 import type { Mark } from './marks.ts';
-import { classifyHeading, isNoiseLine, lookupAlias } from './vocabulary.ts';
+import { classifyHeading, isNoiseLine, isQualifierHeading, lookupAlias } from './vocabulary.ts';
 
 export interface MarkdownMarks {
   marks: Mark[];
@@ -27,7 +27,7 @@ function spanOf(node: { position?: { start: { offset?: number }; end: { offset?:
   return s === undefined || e === undefined ? null : { start: s, end: e };
 }
 
-const isMarkdownSignal = [/^---\r?\n[\s\S]*?\r?\n---\s*(\r?\n|$)/, /^ {0,3}#{1,6}[ \t]+\S/m, /^ {0,3}(\*\*|__)[^*_\r\n]{2,80}(\*\*|__)[ \t]*:?[ \t]*$/m, /\[[^\]\r\n]+\]\([^)\s]+\)/];
+const isMarkdownSignal = [/^---\r?\n[\s\S]*?\r?\n---\s*(\r?\n|$)/, /\S[ \t]*\r?\n {0,3}={3,}[ \t]*(?:\r?\n|$)/, /^ {0,3}#{1,6}[ \t]+\S/m, /^ {0,3}(\*\*|__)[^*_\r\n]{2,80}(\*\*|__)[ \t]*:?[ \t]*$/m, /\[[^\]\r\n]{1,200}\]\([^)\s]{1,500}\)/];
 
 /** Does the text look like Markdown (front matter, `#` headings, bold label lines, links)? */
 export function looksLikeMarkdown(text: string): boolean {
@@ -64,22 +64,67 @@ function boldHeading(text: string, children: PhrasingContent[]): { span: Span; b
   return { span: trimSpan(text, inner.start, inner.end), bodyStart };
 }
 
+/**
+ * Above this size remark's tokenizer gets slow (lists make it super-linear); a line scanner that
+ * knows ATX headings, bold label lines, fences and front matter takes over.
+ */
+const MAX_REMARK_CHARS = 50_000;
+
+function lineMarks(text: string, scan: string): MarkdownMarks {
+  const marks: Mark[] = [];
+  const fm = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/.exec(text.slice(0, 20_000));
+  const contentStart = fm ? fm[0].length : 0;
+  let level = 0;
+  let fence: string | null = null;
+  for (const l of splitLines(text)) {
+    if (l.start < contentStart) continue;
+    const line = scan.slice(l.start, Math.min(l.end, l.start + 300));
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (f) fence = fence === null ? f[1]![0]! : fence === f[1]![0] ? null : fence;
+    if (fence !== null || f) continue;
+    const atx = /^( {0,3})(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/.exec(line);
+    const bold = /^( {0,3})(\*\*|__)([^*_]{1,80})\2[ \t]*[:：]?[ \t]*$/.exec(line);
+    const m = atx ?? bold;
+    if (!m || !m[3]) continue;
+    const start = l.start + m[1]!.length + m[2]!.length + (atx ? line.slice(m[1]!.length + m[2]!.length).search(/\S/) : 0);
+    const span = trimSpan(text, start, start + m[3].length);
+    const title = toDisplayText(text.slice(span.start, span.end).replace(/[:：]\s*$/, ''));
+    if (atx) level = m[2]!.length;
+    marks.push({ title, kind: classifyHeading(title) ?? 'other', headingSpan: span, blockStart: l.start + m[1]!.length, bodyStart: l.end, level: atx ? level : level + 1, style: 'm', untitled: false });
+  }
+  return { marks, contentStart, frontMatter: { title: null, company: null } };
+}
+
 export function markdownMarks(text: string, scan: string): MarkdownMarks {
+  if (text.length > MAX_REMARK_CHARS) return lineMarks(text, scan);
   const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).parse(text) as Root;
   const marks: Mark[] = [];
   let contentStart = 0;
   const frontMatter: MarkdownMarks['frontMatter'] = { title: null, company: null };
   let headingLevel = 0;
-  const mark = (span: Span, bodyStart: number, level: number) => {
+  /** The enclosing ATX/setext headings, outermost first. */
+  const headings: { level: number; kind: string }[] = [];
+  /**
+   * A bold label sits one level under the heading above it, except that a label of another
+   * known section ("**Benefits**" under "### Nice to have") is a sibling of the outermost known
+   * heading.
+   */
+  const boldLevel = (title: string): number => {
+    const kind = classifyHeading(title);
+    if (!kind || isQualifierHeading(title)) return headingLevel + 1;
+    const outer = headings.find((h) => h.kind !== 'other');
+    return outer && outer.kind !== kind ? outer.level : headingLevel + 1;
+  };
+  const mark = (span: Span, bodyStart: number, level: number, blockStart: number) => {
     const raw = text.slice(span.start, span.end).replace(/[:：]\s*$/, '');
     const title = toDisplayText(raw.replace(/(\*\*|__|`)/g, ''));
     if (!title) return;
-    marks.push({ title, kind: classifyHeading(title) ?? 'other', headingSpan: span, bodyStart, level, style: 'm', untitled: false });
+    marks.push({ title, kind: classifyHeading(title) ?? 'other', headingSpan: span, blockStart, bodyStart, level, style: 'm', untitled: false });
   };
   const content = (at: number) => {
     const last = marks[marks.length - 1];
     if (last?.untitled && last.kind === 'noise') {
-      marks.push({ title: '', kind: 'about', headingSpan: { start: at, end: at }, bodyStart: at, level: headingLevel + 1, style: 'u', untitled: true });
+      marks.push({ title: '', kind: 'about', headingSpan: { start: at, end: at }, blockStart: at, bodyStart: at, level: headingLevel + 1, style: 'u', untitled: true });
     }
   };
   for (const node of tree.children as RootContent[]) {
@@ -99,11 +144,13 @@ export function markdownMarks(text: string, scan: string): MarkdownMarks {
       const last = node.children[node.children.length - 1];
       const inner = first && last ? { start: spanOf(first)?.start ?? span.start, end: spanOf(last)?.end ?? span.end } : span;
       headingLevel = node.depth;
-      mark(trimSpan(text, inner.start, inner.end), span.end, node.depth);
+      while (headings.length && headings[headings.length - 1]!.level >= node.depth) headings.pop();
+      headings.push({ level: node.depth, kind: classifyHeading(text.slice(inner.start, inner.end)) ?? 'other' });
+      mark(trimSpan(text, inner.start, inner.end), span.end, node.depth, span.start);
     } else if (node.type === 'paragraph') {
       const bold = boldHeading(text, node.children);
       if (bold) {
-        mark(bold.span, bold.bodyStart, headingLevel + 1);
+        mark(bold.span, bold.bodyStart, boldLevel(text.slice(bold.span.start, bold.span.end).replace(/[:：]\s*$/, '')), span.start);
         continue;
       }
       // Plain heading lines and debris inside a paragraph (scraped text pasted into Markdown).
@@ -111,9 +158,9 @@ export function markdownMarks(text: string, scan: string): MarkdownMarks {
         const t = trimSpan(scan, l.start + span.start, l.end + span.start);
         const line = scan.slice(t.start, t.end);
         if (isNoiseLine(line)) {
-          marks.push({ title: '', kind: 'noise', headingSpan: { start: t.start, end: t.start }, bodyStart: t.start, level: headingLevel + 1, style: 'u', untitled: true });
+          marks.push({ title: '', kind: 'noise', headingSpan: { start: t.start, end: t.start }, blockStart: t.start, bodyStart: t.start, level: headingLevel + 1, style: 'u', untitled: true });
         } else if (t.end - t.start <= 80 && /^[\p{Lu}\p{Lo}]/u.test(line) && !/[.,;!]$/.test(line) && !/:\s*\S/.test(line) && lookupAlias(line.replace(/[:：]\s*$/, ''))) {
-          mark(trimSpan(text, t.start, t.end), l.end + span.start, headingLevel + 1);
+          mark(trimSpan(text, t.start, t.end), l.end + span.start, headingLevel + 1, t.start);
         } else if (t.start < t.end) {
           content(t.start);
         }

@@ -9,6 +9,8 @@ export interface Mark {
   kind: SectionKind;
   /** The heading text in the original; zero-length at the section start for untitled marks. */
   headingSpan: Span;
+  /** Where the heading's syntax begins (`## `, `**`); the section span starts here. */
+  blockStart: number;
   /** Where the section's own content begins (after the heading line or the glued heading). */
   bodyStart: number;
   /** Markdown heading depth (1–6; bold label lines one deeper than the heading above); 1 in text. */

@@ -30,32 +30,75 @@ function field(text: string, names: string): string | null {
   return clean(re.exec(text)?.[1]);
 }
 
-const NAME = "[A-Z][\\w&.'’-]*(?: [A-Z][\\w&.'’-]*){0,2}";
+const NAME = "[A-Z][\\w&.'’-]{0,40}(?: [A-Z][\\w&.'’-]{0,40}){0,2}";
 const NOT_COMPANIES = new Set(['This', 'It', 'We', 'Our', 'The', 'Here', 'That', 'There', 'You', 'Your', 'Which', 'What', 'Who', 'This Role', 'The Team', 'Our Team', 'The Role']);
 
 /** The company most often named in "At X, we…", "X is the leading…", "X is committed to…". */
 function companyFromProse(text: string): string | null {
   const sample = text.length > 300_000 ? text.slice(0, 300_000) : text;
   const counts = new Map<string, number>();
+  const seen = new Map<string, number>();
+  const count = (name: string): number => {
+    if (!seen.has(name)) seen.set(name, occurrences(sample, name));
+    return seen.get(name)!;
+  };
   const patterns = [
     new RegExp(`\\bAt (${NAME}),? (?:we|our)\\b`, 'g'),
     new RegExp(`\\b(${NAME}) is (?:the|a|an) (?:leading|global|world|fast|premier|trusted|top|largest|market)`, 'g'),
     new RegExp(`\\b(${NAME}) is (?:committed|proud|an equal)`, 'g'),
     new RegExp(`\\bJoin (${NAME}) (?:and|as|to|in)\\b`, 'g'),
+    new RegExp(`\\b(${NAME}) (?:is building|builds|is hiring|is looking|is growing|makes|helps|offers|was founded|protects|runs|powers)\\b`, 'g'),
   ];
   for (const re of patterns) {
     for (const m of sample.matchAll(re)) {
-      const name = m[1]!;
+      const name = /\p{Ll}\p{Lu}/u.test(m[1]!) ? unglue(m[1]!, count) : m[1]!;
       if (NOT_COMPANIES.has(name) || NOT_COMPANIES.has(name.split(' ')[0]!)) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }
   let best: string | null = null;
-  for (const [name, n] of counts) if (!best || n > counts.get(best)!) best = name;
+  for (const [name, n] of counts) if ((!best || n > counts.get(best)!) && count(name) >= 2) best = name;
   return best;
 }
 
-const TITLE_TOKEN = "(?:[A-Z][\\w+#/&().'’-]*|[-–,&/]|of|and|for|in)";
+/** How often `name` occurs as a word in the text (glued after a lower-case letter counts: "BenefitsAcme"). */
+function occurrences(text: string, name: string): number {
+  const escaped = name.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&');
+  return (text.match(new RegExp(`(?<![\\p{Lu}\\d])${escaped}(?![\\p{Ll}\\d])`, 'gu')) ?? []).length;
+}
+
+/** "Job DescriptionAbout NovaPayNovaPay" (headings glued to the name) → "NovaPay". */
+function unglue(name: string, count: (word: string) => number): string {
+  const words = name.split(' ');
+  for (let w = words.length - 1; w >= 0; w--) {
+    const word = words[w]!;
+    for (let i = 1; i < word.length; i++) {
+      if (!(/\p{Ll}/u.test(word[i - 1]!) && /\p{Lu}/u.test(word[i]!))) continue;
+      const rest = [word.slice(i), ...words.slice(w + 1)].join(' ');
+      if (count(word.slice(i)) >= 2) return rest;
+    }
+  }
+  return name;
+}
+
+/** "About Northwind" / "ABOUT NORTHWIND" headings name the company (spelled as the text spells it). */
+function companyFromHeading(text: string, sections: Section[]): string | null {
+  const all: Section[] = [];
+  const walk = (list: Section[]) => list.forEach((s) => (all.push(s), walk(s.children)));
+  walk(sections);
+  for (const s of all) {
+    const m = /^about (?!us\b|the\b|our\b|you\b|this\b|the role\b)(.{2,40})$/i.exec(s.title);
+    if (m && s.kind === 'company') {
+      const name = m[1]!;
+      if (name !== name.toUpperCase()) return name;
+      const mixed = new RegExp(`\\b(${name.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&')})\\b`, 'i').exec(text.slice(s.headingSpan.end));
+      return mixed ? mixed[1]! : name;
+    }
+  }
+  return null;
+}
+
+const TITLE_TOKEN = "(?:[A-Z][\\w+#/&().'’-]{0,40}|[-–,&/]|of|and|for|in)";
 const LOOKING_FOR = new RegExp(`\\b(?:looking for|hiring|seeking|searching for|recruiting)\\s+(?:an?\\s+|our\\s+(?:next\\s+)?|talented\\s+|experienced\\s+)*(${TITLE_TOKEN}(?:\\s+${TITLE_TOKEN}){0,11})\\s+(?:to|who|with|that|in|at|for|on)\\b`);
 
 function titleFromProse(text: string): string | null {
@@ -100,13 +143,19 @@ export function findPostingMeta(text: string, sections: Section[], front: Postin
       const idx = header.findIndex((h) => h.line === line);
       const nextLine = header.slice(idx + 1).find((h) => !h.noise)?.line;
       const first = nextLine?.split(/\s+[·•|–-]\s+/)[0];
-      if (first && nextLine !== first && first.split(' ').length <= 6 && /^\p{Lu}/u.test(first)) company ??= clean(dedupe(first));
+      if (first && nextLine !== first && first.split(' ').length <= 6 && /^\p{Lu}/u.test(first) && !/[,/]/.test(first)) company ??= clean(dedupe(first));
     }
   }
-  // A first heading that names a job ("# Senior Backend Engineer") is the title, not a section.
+  // A first heading that names a job ("# Senior Backend Engineer") is the title, not a section;
+  // the line under it often names the company ("**Orbital Analytics** · Berlin").
   const firstTitled = sections.find((s) => s.title);
-  if (!title && firstTitled && firstTitled.kind === 'other' && looksLikeTitle(firstTitled.title)) title = firstTitled.title;
+  if (!title && firstTitled && firstTitled.kind === 'other' && looksLikeTitle(firstTitled.title)) {
+    title = firstTitled.title;
+    const line = firstTitled.items[0]?.text.replace(/(\*\*|__)/g, '');
+    const first = line?.split(/\s+[·•|–-]\s+/)[0];
+    if (first && first !== line && first.split(' ').length <= 4 && /^\p{Lu}/u.test(first)) company ??= clean(dedupe(first));
+  }
   title ??= titleFromProse(text);
-  company ??= field(text, 'legal entity') ?? companyFromProse(text);
+  company ??= field(text, 'legal entity') ?? companyFromProse(text) ?? companyFromHeading(text, sections);
   return { title, company: company ? dedupe(company) : null };
 }

@@ -50,6 +50,7 @@ const wordsOf = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
 /** Could the line be a heading by its shape alone (short, title-like, not a list item or sentence)? */
 function headingShape(scan: string, line: Span): Span | null {
+  if (line.end - line.start > 80) return null;
   const span = stripDecoration(scan, line);
   const raw = scan.slice(span.start, span.end);
   const colon = /[:：]\s*$/.test(scan.slice(line.start, line.end));
@@ -62,7 +63,8 @@ function headingShape(scan: string, line: Span): Span | null {
   const allCaps = letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const significant = words.filter((w) => /^\p{L}{4,}/u.test(w));
   const titled = significant.filter((w) => /^\p{Lu}/u.test(w)).length >= Math.ceil(significant.length * 0.6);
-  if (!colon && !(allCaps && words.length >= 2) && !titled) return null;
+  // Sentence case ("Key job responsibilities") only when the words name a section.
+  if (!colon && !(allCaps && words.length >= 2) && !titled && !(words.length <= 5 && classifyHeading(raw))) return null;
   return span;
 }
 
@@ -71,6 +73,23 @@ function isContent(l: Line | undefined): boolean {
   if (!l || l.blank || l.noise || l.heading) return false;
   if (hasRoleWord(l.text) && l.text.length <= 100 && !/[.!?]$/.test(l.text)) return false; // a job title line
   return !!detectBullet(l.text) || wordsOf(l.text).length >= 6 || /^[^:]{2,40}:\s*\S/.test(l.text);
+}
+
+/**
+ * "2. Main duties" above "(a) Develop…": a short numbered line whose words name a section, when
+ * the next line does not continue the numbered list.
+ */
+function numberedHeading(scan: string, l: Line, next: Line | undefined): Line['heading'] {
+  const b = detectBullet(l.text);
+  if (!b || !/^\d{1,2}[.)]$/.test(b.marker)) return null;
+  const nextMarker = next && !next.blank ? detectBullet(next.text)?.marker : undefined;
+  if (nextMarker && /^\d/.test(nextMarker)) return null;
+  const content = l.text.slice(b.contentStart).replace(/[:：]\s*$/, '');
+  if (wordsOf(content).length > 6 || /[.,;!?]$/.test(content) || !isContent(next) && !next?.heading) return null;
+  const kind = classifyHeading(content);
+  if (!kind) return null;
+  const start = trimSpan(scan, l.start, l.end).start + b.contentStart;
+  return { title: toDisplayText(content), kind, span: { start, end: start + content.length } };
 }
 
 function classifyLines(text: string, scan: string): Line[] {
@@ -86,9 +105,14 @@ function classifyLines(text: string, scan: string): Line[] {
     const l = lines[i]!;
     if (l.blank || l.noise || l.heading) continue;
     const prev = lines[i - 1];
-    if (prev && !prev.blank && prev.heading) continue;
     let n = i + 1;
     while (n < lines.length && lines[n]!.blank) n++;
+    const numbered = numberedHeading(scan, l, lines[n]);
+    if (numbered) {
+      l.heading = numbered;
+      continue;
+    }
+    if (prev && !prev.blank && prev.heading) continue;
     const colon = /[:：]\s*$/.test(l.text);
     if (!colon && prev && !prev.blank && !prev.noise) continue;
     if (!isContent(lines[n])) continue;
@@ -105,11 +129,12 @@ function classifyLines(text: string, scan: string): Line[] {
 export function textMarks(text: string, scan: string): Mark[] {
   const lines = classifyLines(text, scan);
   const marks: Mark[] = [];
+  const aloneCache = new Map<string, boolean>();
   let inNoise = false;
   let lastKind: SectionKind | null = null;
   const style = (i: number): string => `${+(i === 0 || lines[i - 1]!.blank)}${+(i === lines.length - 1 || lines[i + 1]!.blank)}`;
   const untitled = (at: number, kind: SectionKind) => {
-    marks.push({ title: '', kind, headingSpan: { start: at, end: at }, bodyStart: at, level: 1, style: 'u', untitled: true });
+    marks.push({ title: '', kind, headingSpan: { start: at, end: at }, blockStart: at, bodyStart: at, level: 1, style: 'u', untitled: true });
   };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
@@ -121,20 +146,20 @@ export function textMarks(text: string, scan: string): Mark[] {
       continue;
     }
     if (l.heading) {
-      marks.push({ title: l.heading.title, kind: l.heading.kind, headingSpan: l.heading.span, bodyStart: l.end, level: 1, style: style(i), untitled: false });
+      marks.push({ title: l.heading.title, kind: l.heading.kind, headingSpan: l.heading.span, blockStart: start, bodyStart: l.end, level: 1, style: style(i), untitled: false });
       lastKind = l.heading.kind;
       inNoise = false;
       continue;
     }
     // Short job-board metadata between debris lines ("Full-time", "Acme · Berlin") stays with the debris.
     if (inNoise && (METADATA.test(l.text) || (/\s[·|]\s/.test(l.text) && l.text.length < 80))) continue;
-    const glued = findGluedHeadings(scan, l.start, l.end);
+    const glued = findGluedHeadings(scan, l.start, l.end, aloneCache);
     if (marks.length === 0 || inNoise) {
       if (glued[0]?.start !== start) untitled(start, lastKind ?? 'about');
     }
     inNoise = false;
     for (const g of glued) {
-      marks.push({ title: g.title, kind: g.kind, headingSpan: { start: g.start, end: g.end }, bodyStart: g.bodyStart, level: 1, style: 'g', untitled: false });
+      marks.push({ title: g.title, kind: g.kind, headingSpan: { start: g.start, end: g.end }, blockStart: g.start, bodyStart: g.bodyStart, level: 1, style: 'g', untitled: false });
       lastKind = g.kind;
     }
   }

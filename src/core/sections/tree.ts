@@ -27,7 +27,8 @@ function accepts(top: Open, m: Mark): boolean {
   if (top.mark.level !== m.level) return top.mark.level < m.level;
   if (m.untitled) return false;
   if (top.mode === 'qualifier') return isQualifierHeading(m.title);
-  if (top.mode === 'container') return m.style !== top.mark.style && !isContainerHeading(m.title);
+  // Headings glued into one run of text are never "set off" like the wrapper; they stay inside it.
+  if (top.mode === 'container') return (m.style !== top.mark.style || m.style === 'g') && !isContainerHeading(m.title);
   return false;
 }
 
@@ -40,20 +41,20 @@ function setSpans(s: Section): number {
 
 /** Sections of `text` from its marks; `contentStart` skips front matter. */
 export function buildSections(text: string, marks: Mark[], extract: ItemExtractor, contentStart = 0): Section[] {
-  const sorted = [...marks].sort((a, b) => a.headingSpan.start - b.headingSpan.start);
-  const unique = sorted.filter((m, i) => i === 0 || m.headingSpan.start >= sorted[i - 1]!.bodyStart);
+  const sorted = [...marks].sort((a, b) => a.blockStart - b.blockStart);
+  const unique = sorted.filter((m, i) => i === 0 || m.blockStart >= sorted[i - 1]!.bodyStart);
   const roots: Section[] = [];
   const stack: Open[] = [];
-  if (unique.length === 0 || unique[0]!.headingSpan.start > contentStart) {
+  if (unique.length === 0 || unique[0]!.blockStart > contentStart) {
     // Content before the first mark (only possible when a parser found none there) is a preamble.
-    const first = unique[0]?.headingSpan.start ?? text.length;
+    const first = unique[0]?.blockStart ?? text.length;
     const t = trimSpan(text, contentStart, first);
-    if (t.start < t.end) unique.unshift({ title: '', kind: 'about', headingSpan: { start: t.start, end: t.start }, bodyStart: t.start, level: 1, style: 'u', untitled: true });
+    if (t.start < t.end) unique.unshift({ title: '', kind: 'about', headingSpan: { start: t.start, end: t.start }, blockStart: t.start, bodyStart: t.start, level: 1, style: 'u', untitled: true });
   }
   for (let i = 0; i < unique.length; i++) {
     const m = unique[i]!;
     const next = unique[i + 1];
-    const bodyEnd = next ? next.headingSpan.start : text.length;
+    const bodyEnd = next ? next.blockStart : text.length;
     const items = extract(m.bodyStart, bodyEnd);
     const body = trimSpan(text, m.bodyStart, bodyEnd);
     const ownEnd = body.start < body.end ? body.end : m.headingSpan.end;
@@ -63,7 +64,7 @@ export function buildSections(text: string, marks: Mark[], extract: ItemExtracto
     const section: Section = {
       title: m.title,
       kind: m.kind,
-      span: { start: m.headingSpan.start, end: ownEnd },
+      span: { start: m.blockStart, end: ownEnd },
       headingSpan: m.headingSpan,
       depth: parent ? parent.section.depth + 1 : 1,
       children: [],

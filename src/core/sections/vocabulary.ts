@@ -21,6 +21,14 @@ const table = data as SectionsData;
  * dropped, hyphens as spaces, other punctuation except `&`, `+` and `#` removed, spaces collapsed.
  */
 export function headingKey(title: string): string {
+  if (/^[\x20-\x7e]*$/.test(title)) {
+    // Fast path for ASCII (most headings).
+    return title
+      .toLowerCase()
+      .replace(/\(s\)|['`]/g, '')
+      .replace(/[^a-z0-9&+#]+/g, ' ')
+      .trim();
+  }
   return repairMojibake(title)
     .toLowerCase()
     .replace(/\(s\)/g, '')
@@ -71,7 +79,7 @@ export function lookupAlias(title: string): SectionKind | null {
 }
 
 const KEYWORDS: [RegExp, SectionKind][] = [
-  [/\b(preferred|nice to have|bonus|desired|desirable|plus|pluses|ideally|stand out)\b/, 'preferred'],
+  [/\b(preferred|nice to haves?|bonus|desired|desirable|plus|pluses|ideally|stand out)\b/, 'preferred'],
   [/\bresponsibilit|\bduties\b|\bwhat you(ll| will|d)? (do|be doing|work on|own)\b|\byour role\b/, 'responsibilities'],
   [/\b(qualifications?|requirements?|required|must have|experience|education|who you are|what you bring|what you need|profile)\b/, 'requirements'],
   [/\b(benefits?|perks?|offer|rewards?|wellness|time off|vacation|pto)\b/, 'benefits'],
@@ -80,7 +88,7 @@ const KEYWORDS: [RegExp, SectionKind][] = [
   [/\b(statement|equal (employment )?opportunity|eeo|diversity|inclusion|accommodations?|privacy|disclaimer|notice|e verify|sponsorship)\b/, 'legal'],
   [/\b(skills?|stack|technolog(y|ies)|tools|languages|frameworks)\b/, 'skills'],
   [/\bteams?\b/, 'team'],
-  [/\b(about us|company|who we are|our mission|culture|values|why join)\b/, 'company'],
+  [/^why\b|\b(about us|company|who we are|our mission|culture|values|why join)\b/, 'company'],
   [/\b(about|overview|summary|description|the role|position)\b/, 'about'],
 ];
 
@@ -129,6 +137,7 @@ export function isNoiseLine(line: string): boolean {
 
 /** True when a short line names a job ("Senior Data Engineer", "Tech Lead, Recommendation Infra"). */
 export function hasRoleWord(line: string): boolean {
+  if (/\((m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|d\/m\/w|m\/w\/x|f\/m\/x|h\/f|f\/h|all genders)\)/i.test(line)) return true;
   return headingKey(line)
     .split(' ')
     .some((w) => ROLE_WORDS.has(w));

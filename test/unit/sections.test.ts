@@ -1,0 +1,300 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import * as api from '../../src/core/sections/index.ts';
+import { classifyHeading, extractSections, sectionPathAt } from '../../src/core/sections/index.ts';
+import { toDisplayText } from '../../src/core/normalize.ts';
+import type { Section } from '../../src/core/types.ts';
+import { outline, score, type Expected } from '../fixtures/sections/outline.ts';
+
+const root = path.join(import.meta.dirname, '../..');
+const seedExpectations = JSON.parse(readFileSync(path.join(root, 'test/fixtures/sections/seeds.json'), 'utf8')) as Record<string, Expected>;
+const seed = (prefix: string): string => {
+  const f = readdirSync(path.join(root, 'seeds')).find((n) => n.startsWith(prefix))!;
+  return readFileSync(path.join(root, 'seeds', f), 'utf8');
+};
+const flat = (list: Section[]): Section[] => list.flatMap((s) => [s, ...flat(s.children)]);
+const find = (list: Section[], title: string): Section => {
+  const s = flat(list).find((x) => x.title === title);
+  assert.ok(s, `no section "${title}"`);
+  return s;
+};
+
+test('public exports', () => {
+  assert.deepEqual(Object.keys(api).sort(), ['classifyHeading', 'extractSections', 'sectionPathAt']);
+});
+
+for (const [file, expected] of Object.entries(seedExpectations)) {
+  test(`seed ${file}: sections, kinds, nesting, title and company`, () => {
+    const text = readFileSync(path.join(root, 'seeds', file), 'utf8');
+    const r = extractSections(text, { fileName: file });
+    const s = score(text, r.sections, expected.sections);
+    assert.deepEqual(s.misses, [], outline(text, r.sections).join('\n'));
+    assert.equal(s.matched, s.expected);
+    assert.equal(r.format, expected.format);
+    assert.equal(r.title, expected.title);
+    assert.equal(r.company, expected.company);
+  });
+}
+
+test('seeds: every item span points at its text in the original, inside its section, in order', () => {
+  for (const file of Object.keys(seedExpectations)) {
+    const text = readFileSync(path.join(root, 'seeds', file), 'utf8');
+    for (const s of flat(extractSections(text).sections)) {
+      let last = s.span.start;
+      for (const item of s.items) {
+        assert.equal(toDisplayText(text.slice(item.span.start, item.span.end)), item.text, `${file}: ${item.text}`);
+        assert.ok(item.span.start >= last && item.span.end <= s.span.end, `${file}: ${item.text}`);
+        last = item.span.end;
+      }
+      assert.equal(text.slice(s.headingSpan.start, s.headingSpan.end).length, s.headingSpan.end - s.headingSpan.start);
+    }
+  }
+});
+
+test('seed 001: run-together text splits into headings and bullet items', () => {
+  const text = seed('001');
+  const { sections } = extractSections(text);
+  const min = find(sections, 'Minimum Qualifications');
+  assert.deepEqual(
+    min.items.map((i) => [i.bullet, i.text.slice(0, 30)]),
+    [
+      ['-', "Bachelor's/Master's degree in "],
+      ['-', 'Proficient in C/C++/CUDA/Pytho'],
+      ['-', 'Familiar with deep learning fr'],
+      ['-', 'Experience in developing and d'],
+    ],
+  );
+  const resp = flat(sections).filter((s) => s.title === 'Responsibilities')[1]!;
+  assert.equal(resp.items.length, 4);
+  assert.ok(resp.items.every((i) => i.bullet === '-' && i.text.startsWith('Responsible for')));
+  const pref = find(sections, 'Preferred Qualifications');
+  // "…management systems: TFXCandidates for this position…": the legal sentence is its own item.
+  assert.ok(pref.items.some((i) => i.text.endsWith('lifecycle management systems: TFX')));
+  assert.ok(pref.items.some((i) => i.bullet === null && i.text.startsWith('Candidates for this position must be legally authorized')));
+  const about = find(sections, 'About TikTok U.S. Data Security');
+  assert.equal(text.slice(about.headingSpan.start, about.headingSpan.end), 'About TikTok U.S. Data Security');
+  // "…in the U.S. This new…" ends a sentence; "U.S. Data Security" does not.
+  assert.ok(about.items.some((i) => i.text === 'U.S. Data Security ("USDS") is a subsidiary of TikTok in the U.S.'));
+  assert.deepEqual(find(sections, 'Languages').items.map((i) => i.text), ['English']);
+});
+
+test('seed 003: job-board debris is noise, and the path of a qualification is nested', () => {
+  const text = seed('003');
+  const { sections } = extractSections(text);
+  const debris = ['TikTok logo', 'Reposted 17 hours ago', '9 connections work here', '9 of 10 skills match', 'Try Premium', 'Am I a good fit', 'Tell me more about TikTok', 'Apply\n', 'Save\n', 'Save Machine Learning Engineer', '25%', 'Resume Match', '1 of 4 keywords', 'Simplify', 'Share', 'Show more options'];
+  for (const d of debris) {
+    const at = text.indexOf(d);
+    assert.ok(at >= 0, d);
+    const p = sectionPathAt(sections, at);
+    assert.equal(p[p.length - 1]?.kind, 'noise', d);
+  }
+  const at = text.indexOf('Solid experience with data structures');
+  assert.deepEqual(sectionPathAt(sections, at).map((s) => s.title), ['About the job', 'Qualifications', 'Minimum Qualifications']);
+  assert.deepEqual(sectionPathAt(sections, -1), []);
+  assert.deepEqual(sectionPathAt(sections, text.length + 5), []);
+  assert.deepEqual(sectionPathAt([], 3), []);
+});
+
+test('seed 000 and 002: numbered, dashed and • items; Korean lines stay items', () => {
+  const s0 = extractSections(seed('000')).sections;
+  assert.deepEqual(find(s0, 'Interview Process').items.map((i) => i.bullet), ['1.', '2.', '3.']);
+  assert.deepEqual(find(s0, 'Programming Languages Mentioned').items.slice(1, 3), [
+    { text: 'Legal Entity: Hyperconnect', span: find(s0, 'Programming Languages Mentioned').items[1]!.span, bullet: '-' },
+    { text: 'Brand: Tinder', span: find(s0, 'Programming Languages Mentioned').items[2]!.span, bullet: '-' },
+  ]);
+  const recruitment = find(s0, 'Recruitment Process').items.map((i) => i.text);
+  assert.equal(recruitment[0], 'Employment Type: Full-time');
+  assert.ok(recruitment.some((t) => t.startsWith('국가보훈대상자는')));
+  const s2 = extractSections(seed('002')).sections;
+  const required = find(s2, 'Required');
+  assert.equal(required.items.length, 35);
+  assert.ok(required.items.every((i) => i.bullet === '•'));
+  assert.deepEqual(find(s2, 'What you\'d actually do').items.map((i) => i.bullet), ['1.', '2.', '3.', '4.', '5.']);
+});
+
+test('classifyHeading: phrasings from many job boards', () => {
+  const cases: [string, string | null][] = [
+    ["What you'll do", 'responsibilities'],
+    ["What you'd actually do", 'responsibilities'],
+    ['Key Responsibilities', 'responsibilities'],
+    ["Responsibilities - What You'll Do", 'responsibilities'],
+    ['Minimum Qualifications', 'requirements'],
+    ['Basic Qualifications', 'requirements'],
+    ['Preferred Qualifications', 'preferred'],
+    ['Nice to have', 'preferred'],
+    ['Nice-to-have skills', 'preferred'],
+    ['Bonus points', 'preferred'],
+    ['What the JD emphasized', 'requirements'],
+    ['Other signals', 'other'],
+    ['Interview Process', 'process'],
+    ['Recruitment Process', 'process'],
+    ['Team Introduction', 'team'],
+    ['About the job', 'about'],
+    ['Job Description', 'about'],
+    ['About Us', 'company'],
+    ['Why Join Us', 'company'],
+    ['Benefits', 'benefits'],
+    ['Perks', 'benefits'],
+    ['Compensation', 'compensation'],
+    ['Salary', 'compensation'],
+    ['Pay Range', 'compensation'],
+    ['D&I Statement', 'legal'],
+    ['Accommodation Statement', 'legal'],
+    ['Data Security Statement', 'legal'],
+    ['Equal Opportunity', 'legal'],
+    ['Programming Languages Mentioned', 'skills'],
+    ['Work experience', 'requirements'],
+    ['Languages', 'requirements'],
+    ['Qualifications', 'requirements'],
+    ['Requirements', 'requirements'],
+    ['Skills', 'skills'],
+    ['Required', 'requirements'],
+    ['Preferred', 'preferred'],
+    ['WHAT YOU’LL DO:', 'responsibilities'],
+    ['Whatâ€™s in it for you', 'benefits'],
+    ['About Acme Robotics', 'company'],
+    ['About the Data Platform Team', 'team'],
+    ['Deine Aufgaben', 'responsibilities'],
+    ['Über uns', 'company'],
+    ['우대사항', 'preferred'],
+    ['Benefits & Perks', 'benefits'],
+    ['Your future responsibilities', 'responsibilities'],
+    ['Extra nice-to-haves', 'preferred'],
+    ['Why Acme', 'company'],
+    ['Tech we love', null],
+    ['', null],
+    ['Lorem ipsum', null],
+  ];
+  for (const [title, kind] of cases) assert.equal(classifyHeading(title), kind, title);
+  assert.equal(classifyHeading(42 as unknown as string), null);
+});
+
+test('Markdown: front matter, ATX and bold headings, nesting, inline labels, code', () => {
+  const md = [
+    '---',
+    'title: Staff Engineer',
+    'company: Acme',
+    '---',
+    'Intro line.',
+    '',
+    '## Requirements',
+    '',
+    '### Must have',
+    '- Go',
+    '',
+    '### Nice to have',
+    '* Rust',
+    '',
+    '**Benefits:**',
+    '',
+    '- **Health:** full coverage',
+    '',
+    '```',
+    '## Not a heading',
+    '```',
+    '',
+    '**Location:** Remote',
+  ].join('\n');
+  const r = extractSections(md);
+  assert.equal(r.format, 'markdown');
+  assert.equal(r.title, 'Staff Engineer');
+  assert.equal(r.company, 'Acme');
+  assert.deepEqual(outline(md, r.sections), ['about: "Intro line.\\n"', 'requirements: Requirements', '  requirements: Must have', '  preferred: Nice to have', 'benefits: Benefits']);
+  const req = find(r.sections, 'Requirements');
+  assert.equal(md.slice(req.headingSpan.start, req.headingSpan.end), 'Requirements');
+  assert.equal(md.slice(req.span.start, req.span.start + 3), '## ');
+  assert.deepEqual(find(r.sections, 'Must have').items, [{ text: 'Go', span: { start: md.indexOf('Go'), end: md.indexOf('Go') + 2 }, bullet: '-' }]);
+  assert.deepEqual(find(r.sections, 'Benefits').items.map((i) => i.text), ['Health: full coverage', '## Not a heading', 'Location: Remote']);
+  assert.equal(extractSections('## Duties\n\nShip it.', { format: 'text' }).format, 'text');
+  assert.equal(extractSections('Duties:\n- ship it', { fileName: 'a.md' }).format, 'markdown');
+});
+
+test('Markdown: setext headings and a job-title H1', () => {
+  const md = 'Senior Data Engineer\n====================\n\nCompany: Zephyr\n\nWhat you will do\n----------------\n\n1. Build pipelines\n';
+  const r = extractSections(md);
+  assert.equal(r.title, 'Senior Data Engineer');
+  assert.equal(r.company, 'Zephyr');
+  assert.deepEqual(outline(md, r.sections), ['other: Senior Data Engineer', '  responsibilities: What you will do']);
+});
+
+test('headings glued into scraped text', () => {
+  const text = 'We move fast and more.Why Join UsCreation is the core.Responsibilities:- Responsible for A.- Responsible for B.QualificationsMinimum Qualifications- Bachelor\'s degree- 3 years of Go.D&I StatementAcme is committed to inclusion.';
+  const r = extractSections(text);
+  assert.deepEqual(outline(text, r.sections), ['about: "We move fast"', 'company: Why Join Us', 'responsibilities: Responsibilities', 'requirements: Qualifications', '  requirements: Minimum Qualifications', 'legal: D&I Statement']);
+  assert.deepEqual(find(r.sections, 'Responsibilities').items.map((i) => [i.bullet, i.text]), [
+    ['-', 'Responsible for A.'],
+    ['-', 'Responsible for B.'],
+  ]);
+  assert.deepEqual(find(r.sections, 'Minimum Qualifications').items.map((i) => i.text), ["Bachelor's degree", '3 years of Go.']);
+});
+
+test('plain text: shape-based headings, but not bullets, sentences, metadata or lists', () => {
+  const text = [
+    'Acme Corp',
+    '',
+    'LIFE AT ACME',
+    'We are a friendly bunch of people who like building things.',
+    '',
+    'Our Stack:',
+    '- TypeScript',
+    '',
+    'Full-time',
+    'Seattle, Washington',
+    '',
+    'Tooling Deep Dive',
+    'Most days you will be working with our build system and its many caches.',
+    'Python',
+    'Rust',
+    'Go',
+  ].join('\n');
+  const r = extractSections(text);
+  assert.deepEqual(outline(text, r.sections), ['about: "Acme Corp\\n\\nL"', 'other: LIFE AT ACME', 'skills: Our Stack', 'other: Tooling Deep Dive']);
+  assert.deepEqual(find(r.sections, 'Our Stack').items.map((i) => i.text), ['TypeScript', 'Full-time', 'Seattle, Washington']);
+});
+
+test('items: lettered and roman lists, hard-wrapped paragraphs, abbreviations', () => {
+  const text = [
+    'Duties',
+    '(a) Prepare reports.',
+    '(b) Review code.',
+    'i. First',
+    'ii. Second',
+    '',
+    'About the role',
+    'This paragraph is wrapped at a fixed width so that',
+    'it continues on the next line, e.g. like this. Then a second sentence follows.',
+  ].join('\r\n');
+  const r = extractSections(text);
+  assert.deepEqual(find(r.sections, 'Duties').items.map((i) => `${i.bullet} ${i.text}`), ['(a) Prepare reports.', '(b) Review code.', 'i. First', 'ii. Second']);
+  assert.deepEqual(find(r.sections, 'About the role').items.map((i) => i.text), [
+    'This paragraph is wrapped at a fixed width so that it continues on the next line, e.g. like this.',
+    'Then a second sentence follows.',
+  ]);
+});
+
+test('odd inputs: empty, whitespace, no headings, BOM', () => {
+  assert.deepEqual(extractSections(''), { format: 'text', sections: [], title: null, company: null });
+  assert.deepEqual(extractSections(' \n\t\r\n ').sections, []);
+  assert.deepEqual(extractSections(undefined as unknown as string).sections, []);
+  const r = extractSections('\uFEFFJust one line of text.');
+  assert.equal(r.sections.length, 1);
+  assert.deepEqual(r.sections[0]!.items[0]!.span, { start: 1, end: 23 });
+  assert.equal(r.sections[0]!.kind, 'about');
+});
+
+test('performance: 5 MB of postings and a 1 MB single line', () => {
+  const all = readdirSync(path.join(root, 'seeds')).map((f) => readFileSync(path.join(root, 'seeds', f), 'utf8')).join('\n');
+  const big = all.repeat(Math.ceil(5_000_000 / all.length));
+  let t0 = performance.now();
+  extractSections(big);
+  const bigMs = performance.now() - t0;
+  const line = seed('001').replace(/\n/g, ' ').repeat(220).slice(0, 1_000_000);
+  t0 = performance.now();
+  extractSections(line);
+  const lineMs = performance.now() - t0;
+  // Generous bounds (CI machines are shared); typical is a few hundred ms each.
+  assert.ok(bigMs < 6000, `5 MB took ${bigMs} ms`);
+  assert.ok(lineMs < 3000, `1 MB line took ${lineMs} ms`);
+});
