@@ -53,7 +53,7 @@ export function sectionsAt(sections: readonly Section[], offset: number): Sectio
   }
 }
 
-const PREFERRED_TITLE = /\b(?:nice[\s-]+to[\s-]+haves?|good[\s-]+to[\s-]+haves?|preferred|preferable|bonus|pluses|a plus|desired|desirable|optional|ideally|extra credit)\b/i;
+const PREFERRED_TITLE = /\b(?:stand\s+out|set\s+you\s+apart|extra\s+points|nice[\s-]+to[\s-]+haves?|good[\s-]+to[\s-]+haves?|preferred|preferable|bonus|pluses|a plus|desired|desirable|optional|ideally|extra credit)\b/i;
 const REQUIRED_TITLE = /\b(?:required|requirements?|minimum|must[\s-]+haves?|basic|essential|mandatory)\b/i;
 
 const DECISIVE: Partial<Record<SectionKind, Level>> = {
@@ -89,7 +89,7 @@ export function sectionLevel(path: readonly Section[]): { level: Level; kind: Se
 // candidate brings (or in unlabelled text); descriptive sections ("you will get exposure to …")
 // need explicit phrasing.
 const STRONG_PREFERRED =
-  /\b(?:nice[\s-]+to[\s-]+have|good[\s-]+to[\s-]+have|an?\s+(?:big\s+|huge\s+|strong\s+|definite\s+|great\s+|real\s+)?(?:plus|bonus|advantage|asset)|bonus\s+points|(?<!\b(?:your|their|our|my)\s+)preferred|preferably|preferable|ideally|desirable|advantageous|(?:is|are|would be)\s+(?:helpful|beneficial|great|nice)|not\s+(?:required|mandatory|necessary|a\s+must|essential)|optional)\b|\bplus\s*(?=[.)!]|$)/gi;
+  /\b(?:nice[\s-]+to[\s-]+have|good[\s-]+to[\s-]+have|an?\s+(?:big\s+|huge\s+|strong\s+|definite\s+|great\s+|real\s+)?(?:plus|bonus|advantage|asset)|bonus\s+points|(?<!\b(?:your|their|our|my)\s+)preferred|preferably|preferable|ideally|desirable|advantageous|(?:is|are|would be)\s+(?:helpful|beneficial|great|nice|welcome|appreciated)|stand\s+out|set\s+you\s+apart|not\s+(?:required|mandatory|necessary|a\s+must|essential)|optional)\b|\bplus\s*(?=[.)!]|$)/gi;
 const WEAK_PREFERRED = /\b(?:familiarity\s+(?:with|in)|exposure\s+to|bonus|desired|helpful)\b/gi;
 const EXPLICIT_REQUIRED = /\b(?:(?<!\bnot\s+)(?:required|mandatory)|must[\s-]+haves?|(?:is|are)\s+a\s+must|you\s+must|must\s+(?:be\s+(?:proficient|experienced|familiar|fluent|skilled|able)|know|possess|demonstrate))\b/gi;
 /** The only cues that make something required inside a preferred section. */

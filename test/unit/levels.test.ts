@@ -30,6 +30,8 @@ test('skills sections are required unless a child says nice to have', () => {
   assert.equal(level(text, h, 'Kafka'), 'preferred');
   const plain = 'Skills\n- Python, SQL\n';
   assert.equal(level(plain, [['Skills', 'skills']], 'SQL'), 'required');
+  const standOut = 'What would make you stand out\n- Kafka\n';
+  assert.equal(level(standOut, [['What would make you stand out', 'other']], 'Kafka'), 'preferred');
   const nice = 'Nice-to-have skills\n\nC++\nCUDA\n';
   assert.equal(level(nice, [['Nice-to-have skills', 'skills']], 'CUDA'), 'preferred');
 });
@@ -58,6 +60,8 @@ test('preferred cues inside a required section demote', () => {
     'Kafka is not required but appreciated',
     'Kafka a plus.',
     'Kafka is an asset',
+    'Kafka experience would be appreciated',
+    'Kafka skills will make you stand out',
   ]) {
     assert.equal(level(`Requirements\n- ${line}\n`, h, 'Kafka'), 'preferred', line);
   }
