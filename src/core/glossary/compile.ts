@@ -30,8 +30,6 @@ export interface GlossaryIndex {
   readonly trie: Trie;
   /** Per key: the spellings indexed under it (empty for a key that is only a context word). */
   readonly aliases: readonly (readonly AliasRef[])[];
-  /** Per key: the folded text shared by every alias under it appears in more than one entry. */
-  readonly shared: readonly boolean[];
   /** Per key: some entry lists it as a context word. */
   readonly contextWord: readonly boolean[];
   /** Per entry: keys of its context words. */
@@ -98,7 +96,6 @@ export function compileGlossary(entries: GlossaryEntry[]): CompiledGlossary {
     negative.push(words(e.context?.negative));
   });
 
-  const shared = aliases.map((refs) => new Set(refs.map((r) => r.entry)).size > 1);
   const trie = buildTrie(keys);
 
   const lookup = (term: string): GlossaryEntry[] => {
@@ -128,6 +125,6 @@ export function compileGlossary(entries: GlossaryEntry[]): CompiledGlossary {
   };
 
   const glossary: CompiledGlossary = { entries: byId, lookup };
-  indexes.set(glossary, { list, trie, aliases, shared, contextWord, positive, negative });
+  indexes.set(glossary, { list, trie, aliases, contextWord, positive, negative });
   return glossary;
 }

@@ -33,12 +33,13 @@ const WINDOW = 2000;
 
 /**
  * Glossary terms in `text` (only those inside `range`, when given): sorted, non-overlapping, the
- * longest match winning. One pass of an Aho–Corasick automaton over the case-folded text finds
- * every spelling and context word; ambiguous names are then kept only when their sentence, their
- * line or their neighbours in a list of skills confirm them.
+ * longest match winning. One walk of the glossary's trie from every word start of the case-folded
+ * text finds every spelling and context word; ambiguous names are then kept only when their
+ * sentence, their line or their neighbours in a list of skills confirm them. Never throws on text.
  */
 export function findMentions(text: string, glossary: CompiledGlossary, range?: Span): RawMention[] {
   const index = indexOf(glossary);
+  if (typeof text !== 'string' || !text) return [];
   const lo = Math.max(0, Math.min(range?.start ?? 0, text.length));
   const hi = Math.max(lo, Math.min(range?.end ?? text.length, text.length));
   const from = widen(text, lo, -1);
