@@ -9,6 +9,7 @@ import { StatsAccumulator, type StatsSnapshot } from '../core/review/index.ts';
 import type { InputRef } from './inputs.ts';
 import { nodeFs, type CliIo } from './io.ts';
 import { orderedMap } from './pool.ts';
+import { oneLine } from './commands/extract.ts';
 import { createFileReviewer, type FileResult, type ReviewSetup, type ReviewTask } from './review-file.ts';
 
 /** Below this many files per thread, starting workers costs more than it saves. */
@@ -54,7 +55,7 @@ export async function reviewInputs(
           if (typeof text !== 'string') return { seq: task.seq, id: input.id, error: text.error, findings: [], fixed: 0 };
           task.text = text;
         }
-        return reviewer.review(task);
+        return reviewer.review(task).catch((err: unknown) => ({ seq: task.seq, id: input.id, error: `analysis failed: ${oneLine(err)}`, findings: [], fixed: 0 }));
       },
       emit,
     );
@@ -72,16 +73,20 @@ function inProcess(setup: ReviewSetup, io: CliIo): Reviewer {
 
 interface Slot {
   worker: Worker;
+  /** Why the worker is gone (crashed or exited), or null while it runs. */
+  dead: Error | null;
   pending: Map<number, { resolve(r: FileResult): void; reject(e: Error): void }>;
-  snapshot: ((s: StatsSnapshot) => void) | null;
+  snapshot: ((s: StatsSnapshot | null) => void) | null;
 }
 
 function createReviewPool(script: string, size: number, setup: ReviewSetup): Reviewer {
   const slots: Slot[] = Array.from({ length: size }, () => {
-    const slot: Slot = { worker: new Worker(script, { workerData: setup }), pending: new Map(), snapshot: null };
+    const slot: Slot = { worker: new Worker(script, { workerData: setup }), dead: null, pending: new Map(), snapshot: null };
     const fail = (error: Error): void => {
+      slot.dead ??= error;
       for (const p of slot.pending.values()) p.reject(error);
       slot.pending.clear();
+      slot.snapshot?.(null);
     };
     slot.worker.on('message', (m: FromWorker) => {
       if (m.type === 'snapshot') return slot.snapshot?.(m.snapshot);
@@ -98,22 +103,30 @@ function createReviewPool(script: string, size: number, setup: ReviewSetup): Rev
   const send = (slot: Slot, message: ToWorker) => slot.worker.postMessage(message);
   return {
     review(task) {
-      const slot = slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+      const alive = slots.filter((s) => !s.dead);
+      if (!alive.length) return Promise.reject(slots[0]!.dead!);
+      const slot = alive.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       return new Promise<FileResult>((resolve, reject) => {
         slot.pending.set(task.seq, { resolve, reject });
         send(slot, { type: 'task', task });
       });
     },
-    flush: () =>
-      Promise.all(
+    async flush() {
+      const snapshots = await Promise.all(
         slots.map(
           (slot) =>
-            new Promise<StatsSnapshot>((resolve) => {
+            new Promise<StatsSnapshot | null>((resolve) => {
+              if (slot.dead) return resolve(null);
               slot.snapshot = resolve;
               send(slot, { type: 'flush' });
             }),
         ),
-      ),
+      );
+      const lost = slots.find((s) => s.dead);
+      // The counts of a crashed worker are gone with it: better no statistics than wrong ones.
+      if (lost && setup.mode === 'stats') throw new Error(`a worker thread stopped, the statistics are incomplete (${oneLine(lost.dead)})`);
+      return snapshots.filter((s): s is StatsSnapshot => s !== null);
+    },
     async close() {
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
