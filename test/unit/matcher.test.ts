@@ -166,3 +166,8 @@ test('Markdown emphasis and mojibake bullets around a name on its own line', () 
   assert.deepEqual(found('**Python**, **Go** and `Rust`'), ['Python→python', 'Go→go', 'Rust→rust']);
   assert.deepEqual(found('Singapore 路 Go 路 Python'), ['Go→go', 'Python→python']);
 });
+
+test('a skills label makes a list even of one name; other labels do not', () => {
+  assert.deepEqual(found('Skills: Go\nTech stack: Rust, Kafka\n- Programming languages: **R**\nNice-to-have skills：Spark'), ['Go→go', 'Rust→rust', 'R→r', 'Spark→spark']);
+  assert.deepEqual(found('Motto: Go\nWe said: Go fast\nThe skills we need are many: Go'), []);
+});

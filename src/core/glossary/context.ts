@@ -81,6 +81,27 @@ export function standsAlone(text: string, start: number, end: number): boolean {
   return isBreakAt(text, z);
 }
 
+const LABEL = /^(?:[\p{L}\p{N} /&+-]{0,30}\s)?(?:skills?|stack|languages?|technolog(?:y|ies)|tools?|tooling|frameworks?|platforms?|databases?|tech|keywords)\s*$/iu;
+const MAX_LABEL = 48;
+
+/**
+ * Does the mention follow a skills label on its own line — `Skills: Go`, `Tech stack: Rust, …`,
+ * `Programming languages: R`? Such a line is a list even when it holds one name.
+ */
+export function afterSkillLabel(text: string, start: number): boolean {
+  let a = start - 1;
+  while (a >= 0 && a > start - 4 && isMark(text[a])) a--;
+  while (a >= 0 && classAt(text, a) === SPACE) a--;
+  if (text[a] !== ':' && text[a] !== '：') return false;
+  let b = a - 1;
+  while (b >= 0 && a - b <= MAX_LABEL && !isBreakAt(text, b)) b--;
+  if (!isBreakAt(text, b)) return false;
+  const label = text.slice(b + 1, a).replace(/[*_`]/g, '').trim();
+  return LABEL.test(label.replace(BULLET_PREFIX, ''));
+}
+
+const BULLET_PREFIX = /^(?:[-*•·‣◦▪●■►▸–—+>]|â€¢|路|\d{1,3}[.)])\s*/u;
+
 function classAt(text: string, i: number): number {
   return charClass(text.charCodeAt(i));
 }

@@ -3,7 +3,7 @@ import { scanText } from './trie.ts';
 import { insideAddress, leftBoundary, rightBoundary } from './boundary.ts';
 import { BREAK, charClass, matchesExact } from './chars.ts';
 import { indexOf, type AliasRef, type CompiledGlossary, type GlossaryIndex } from './compile.ts';
-import { isListGap, sentenceEnds, sentenceIndex, standsAlone } from './context.ts';
+import { afterSkillLabel, isListGap, sentenceEnds, sentenceIndex, standsAlone } from './context.ts';
 
 /** A glossary term found in a text, before levels and sections are attached. */
 export interface RawMention {
@@ -172,7 +172,7 @@ function resolveAmbiguous(text: string, selected: Candidate[], hits: Hit[], inde
     const i = queue[q]!;
     const c = selected[i]!;
     if (c.chosen >= 0) continue;
-    if (alone[i] === -1) alone[i] = standsAlone(text, c.start, c.end) ? 1 : 0;
+    if (alone[i] === -1) alone[i] = standsAlone(text, c.start, c.end) || afterSkillLabel(text, c.start) ? 1 : 0;
     const listed = alone[i] === 1 || (accepted(i - 1) && listGap(i - 1)) || (accepted(i + 1) && listGap(i));
     choose(c, scores[i]!, listed ? 1 : 0);
     if (c.chosen < 0) continue;
