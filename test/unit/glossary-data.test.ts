@@ -7,7 +7,7 @@ import Ajv from 'ajv';
 import { parse } from 'yaml';
 import { builtInEntries, builtInGlossary, findMentions, parseGlossary } from '../../src/core/glossary/index.ts';
 import { normalizeKey } from '../../src/core/glossary/chars.ts';
-import type { Alias, GlossaryEntry } from '../../src/core/types.ts';
+import { ENTRY_KINDS, type Alias, type GlossaryEntry } from '../../src/core/types.ts';
 
 const dir = new URL('../../data/glossary/', import.meta.url);
 const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort() : [];
@@ -34,6 +34,48 @@ test('the built-in glossary is the data (src/generated/glossary.json is fresh)',
   assert.deepEqual(builtInEntries().map((e) => e.id).sort(), entries.map((e) => e.id).sort());
 });
 
+test('the glossary has at least 500 entries', () => {
+  assert.ok(entries.length >= 500, `${entries.length} entries`);
+});
+
+const where = (e: GlossaryEntry) => `${e.source!.file}:${e.source!.line + 1} ${e.id}`;
+
+/** Sentences of a definition: a full stop, ! or ? followed by a space and a capital, digit or quote. */
+const sentences = (text: string) => text.split(/(?<=[.!?])\s+(?=["'(A-Z0-9])/).filter((s) => s.trim());
+
+test('every definition is one to three sentences and at least 40 characters', () => {
+  const bad = entries.flatMap((e) => {
+    const n = sentences(e.definition).length;
+    const problems = [];
+    if (n < 1 || n > 3) problems.push(`${n} sentences`);
+    if (e.definition.length < 40) problems.push(`${e.definition.length} characters`);
+    if (!/[.!?)"]$/.test(e.definition)) problems.push('does not end a sentence');
+    return problems.length ? [`${where(e)}: ${problems.join(', ')}`] : [];
+  });
+  assert.deepEqual(bad, []);
+});
+
+test('sentence counting counts what a reader would', () => {
+  assert.equal(sentences('A database. It stores rows, e.g. users and orders. Version 2.0 came out in 2012.').length, 3);
+  assert.equal(sentences('One sentence about Node.js and the U.S. market.').length, 1);
+});
+
+test('every since year lies between 1950 and this year', () => {
+  const year = new Date().getFullYear();
+  const bad = entries.filter((e) => e.since !== undefined && (e.since < 1950 || e.since > year)).map((e) => `${where(e)}: ${e.since}`);
+  assert.deepEqual(bad, []);
+});
+
+test('every kind is one of the documented kinds, every url is https', () => {
+  const kinds: readonly string[] = ENTRY_KINDS;
+  assert.deepEqual(entries.filter((e) => !kinds.includes(e.kind)).map((e) => `${where(e)}: ${e.kind}`), []);
+  assert.deepEqual(entries.filter((e) => e.url !== undefined && !/^https:\/\/[^\s/]+\.[^\s/]+/.test(e.url)).map((e) => `${where(e)}: ${e.url}`), []);
+});
+
+test('every entry has a non-empty name and lists its name first among its spellings', () => {
+  assert.deepEqual(entries.filter((e) => !e.name.trim() || e.aliases[0]?.text !== e.name).map(where), []);
+});
+
 test('ids are unique across files', () => {
   const seen = new Map<string, string>();
   const duplicates: string[] = [];
@@ -53,6 +95,8 @@ test('every related id exists and is not the entry itself', () => {
 test('an ambiguous spelling always comes with context words that can confirm it', () => {
   const missing = entries.filter((e) => e.aliases.some((a) => a.ambiguous) && !e.context?.positive.length).map((e) => e.id);
   assert.deepEqual(missing, []);
+  const noNote = entries.filter((e) => e.context && !e.context.note.trim()).map((e) => e.id);
+  assert.deepEqual(noNote, [], 'a context rule says why the name is ambiguous');
 });
 
 /** Can one written form match both spellings? Only if case does not tell them apart. */
