@@ -144,6 +144,9 @@ export function detectBullet(line: string): { marker: string; contentStart: numb
   let i = 0;
   while (i < line.length && isSpaceCode(line.charCodeAt(i))) i++;
   if (i >= line.length) return null;
+  // Fast exit: most lines start with a letter that no marker starts with.
+  const first = line.charCodeAt(i);
+  if (((first >= 65 && first <= 90) || (first >= 98 && first <= 122 && first !== 105 && first !== 111 && first !== 118 && first !== 120)) && !/^[a-zA-Z][.)]/.test(line.slice(i, i + 2))) return null;
   const rest = line.slice(i, i + 12);
   const done = (marker: string, needSpace: boolean) => {
     let j = i + marker.length;

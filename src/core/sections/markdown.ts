@@ -54,7 +54,7 @@ function boldHeading(text: string, children: PhrasingContent[]): { span: Span; b
   const rest = children.slice(1);
   const restText = rest.map((c) => (c.type === 'text' ? c.value : c.type === 'break' ? '\n' : '\u0000')).join('');
   // Bold alone, or bold then a line break: the rest (if any) is the section's first content.
-  const m = /^[ \t]*[:：]?[ \t]*(\n|$)/.exec(restText);
+  const m = /^[ \t]*[:：]?[ \t]*(\r?\n|$)/.exec(restText);
   if (!m) return null;
   const inner = first.children.length ? { start: spanOf(first.children[0]!)?.start ?? strong.start, end: spanOf(first.children[first.children.length - 1]!)?.end ?? strong.end } : strong;
   const title = text.slice(inner.start, inner.end);
@@ -149,18 +149,19 @@ export function markdownMarks(text: string, scan: string): MarkdownMarks {
       mark(trimSpan(text, inner.start, inner.end), span.end, node.depth, span.start);
     } else if (node.type === 'paragraph') {
       const bold = boldHeading(text, node.children);
+      let from = span.start;
       if (bold) {
         mark(bold.span, bold.bodyStart, boldLevel(text.slice(bold.span.start, bold.span.end).replace(/[:：]\s*$/, '')), span.start);
-        continue;
+        from = bold.bodyStart;
       }
       // Plain heading lines and debris inside a paragraph (scraped text pasted into Markdown).
-      for (const l of splitLines(text.slice(span.start, span.end))) {
-        const t = trimSpan(scan, l.start + span.start, l.end + span.start);
+      for (const l of splitLines(text.slice(from, span.end))) {
+        const t = trimSpan(scan, l.start + from, l.end + from);
         const line = scan.slice(t.start, t.end);
         if (isNoiseLine(line)) {
           marks.push({ title: '', kind: 'noise', headingSpan: { start: t.start, end: t.start }, blockStart: t.start, bodyStart: t.start, level: headingLevel + 1, style: 'u', untitled: true });
         } else if (t.end - t.start <= 80 && /^[\p{Lu}\p{Lo}]/u.test(line) && !/[.,;!]$/.test(line) && !/:\s*\S/.test(line) && lookupAlias(line.replace(/[:：]\s*$/, ''))) {
-          mark(trimSpan(text, t.start, t.end), l.end + span.start, headingLevel + 1, t.start);
+          mark(trimSpan(text, t.start, t.end), l.end + from, headingLevel + 1, t.start);
         } else if (t.start < t.end) {
           content(t.start);
         }

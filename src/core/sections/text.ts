@@ -42,7 +42,7 @@ function aliasHeading(scan: string, line: Span): Line['heading'] {
   span = stripDecoration(scan, span);
   const raw = scan.slice(span.start, span.end);
   if (!raw || /[.,;!]$/.test(raw) || /[:：]\s*\S/.test(raw)) return null;
-  const kind = directAlias(raw) ?? (raw.split(/\s+/).length <= 8 ? lookupAlias(raw) : null);
+  const kind = raw.split(/\s+/).length <= 8 ? lookupAlias(raw) : directAlias(raw);
   return kind ? { title: toDisplayText(raw), kind, span } : null;
 }
 

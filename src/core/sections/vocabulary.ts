@@ -128,7 +128,7 @@ function isNoisePart(part: string): boolean {
  */
 export function isNoiseLine(line: string): boolean {
   const t = line.trim();
-  if (!t || t.length > 200) return false;
+  if (!t || t.length > 160) return false;
   if (isNoisePart(t)) return true;
   const parts = repairMojibake(t).split(/\s+[·•|]\s+/);
   if (parts.length < 2) return false;
