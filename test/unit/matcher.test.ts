@@ -66,6 +66,8 @@ test('ambiguous names accepted by list context, a line of their own, or context 
   assert.deepEqual(found('Strong programming skills in Python, Go, Scala, Java or similar languages'), ['Python→python', 'Go→go', 'Scala→scala', 'Java→java']);
   assert.deepEqual(found('Skills\n  • Spark\n  • Ray\n  • Go\n- R\nC\n'), ['Spark→spark', 'Ray→ray', 'Go→go', 'R→r', 'C→c']);
   assert.deepEqual(found('Go, R, Rust, Python'), ['Go→go', 'R→r', 'Rust→rust', 'Python→python']);
+  assert.deepEqual(found('Python\tGo\t5 years\nJava    Rust'), ['Python→python', 'Go→go', 'Java→java', 'Rust→rust']);
+  assert.deepEqual(found('Python Go'), ['Python→python']);
   assert.deepEqual(found('Statistical modelling in R.'), ['R→r']);
   assert.deepEqual(found('Develop distributed training and batch processing systems using Ray'), ['Ray→ray']);
   assert.deepEqual(found('Experience with Spark for big data'), ['Spark→spark']);

@@ -116,8 +116,8 @@ const MAX_GAP = 24;
 
 /**
  * Does the text between two mentions only separate list items? `C/C++`, `Python, Go`,
- * `Spark or Flink`, `JavaScript (TypeScript)`, `TensorFlow, Pytorch, and Jax`. Plain spaces alone
- * do not make a list, and a list never crosses a line break.
+ * `Spark or Flink`, `JavaScript (TypeScript)`, `TensorFlow, Pytorch, and Jax`, table columns.
+ * A single space does not make a list, and a list never crosses a line break.
  */
 export function isListGap(text: string, a: number, b: number): boolean {
   if (b - a > MAX_GAP || b < a) return false;
@@ -125,5 +125,6 @@ export function isListGap(text: string, a: number, b: number): boolean {
   for (let i = 0; i < gap.length; i++) if (charClass(gap.charCodeAt(i)) === BREAK) return false;
   const words = gap.split(/[\s,/|;()[\]{}、，；·•+*_`]+|路/u).filter(Boolean);
   if (!words.every((w) => LIST_WORDS.has(w.toLowerCase()))) return false;
-  return words.length > 0 || /[,/|;()[\]{}、，；·•+]|路/u.test(gap);
+  // Tabs and wide runs of spaces are the columns of a pasted table.
+  return words.length > 0 || /[,/|;()[\]{}、，；·•+\t]|路| {3}/u.test(gap);
 }
