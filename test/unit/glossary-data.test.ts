@@ -163,3 +163,16 @@ test('seeds 003 and 004: no ambiguous language where none is meant; C/C++, Java,
   assertSeed('003_a98712cf0a13e054.txt', [], AMBIGUOUS_LANGUAGES);
   assertSeed('004_73475181918ca075.txt', ['c', 'cpp', 'java', 'python'], AMBIGUOUS_LANGUAGES.filter((id) => id !== 'c'));
 });
+
+test('the built-in glossary on the tricky lines and near misses', () => {
+  const found = (text: string) => findMentions(text, builtInGlossary()).map((m) => `${m.text}→${m.entryId}`);
+  assert.deepEqual(found('Backend in C#/.NET and Node.js'), ['Backend→backend', 'C#→csharp', '.NET→dotnet', 'Node.js→nodejs']);
+  assert.deepEqual(found('Proficient in C/C++/CUDA/Python'), ['C→c', 'C++→cpp', 'CUDA→cuda', 'Python→python']);
+  assert.deepEqual(found('TensorFlow/PyTorch/JAX'), ['TensorFlow→tensorflow', 'PyTorch→pytorch', 'JAX→jax']);
+  assert.deepEqual(found('Serving with Triton and TorchServe'), ['Triton→triton-inference-server', 'TorchServe→torchserve']);
+  assert.deepEqual(found('Writing Triton kernels').map((s) => s.split('→')[1]), ['triton-lang']);
+  assert.deepEqual(found("Kubernetes’ scheduler; LLMs"), ['Kubernetes→kubernetes', 'LLMs→llm']);
+  for (const miss of ['We go to market fast', 'a spark of creativity', 'Inspired by Ray Dalio', 'R&D and arrays', 'Google Docs']) {
+    assert.deepEqual(found(miss), [], miss);
+  }
+});
