@@ -132,7 +132,8 @@ export function cuesIn(text: string, sentence: Span, descriptive: boolean): Cue[
   return kept;
 }
 
-const REQUIRED_LABEL = /^(?:(?:key|core|technical|required|essential|must[\s-]have|hard)\s+)?(?:skills?|requirements?|required|qualifications?|must[\s-]haves?|mandatory|minimum\s+qualifications?)$/i;
+const REQUIRED_LABEL =
+  /^(?:(?:key|core|technical|required|essential|must[\s-]have|hard|minimum|basic)\s+)?(?:skills?|requirements?|required|qualifications?|must[\s-]haves?|mandatory)(?:\s*(?:&|and|\/)\s*(?:experience|qualifications?|skills?|requirements?|knowledge))?$/i;
 const PREFERRED_LABEL = /^(?:preferred(?:\s+(?:skills?|qualifications?|experience))?|nice[\s-]to[\s-]haves?|good[\s-]to[\s-]haves?|bonus(?:\s+points)?|pluses|desired(?:\s+skills?)?|desirable|optional|extra\s+credit)$/i;
 
 /**
@@ -143,7 +144,7 @@ export function labelLevel(text: string, span: Span, floor: number): Level | nul
   let s = span.start;
   const limit = Math.max(floor, span.start - 300);
   while (s > limit && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
-  const head = /^[\s\-•*●▪◦·]*([A-Za-z][A-Za-z '’-]{1,40}?)\s*[:：]/.exec(text.slice(s, span.start));
+  const head = /^[\s\-•*●▪◦·_]*([A-Za-z][A-Za-z '’&/-]{1,40}?)[*_]*\s*[:：]/.exec(text.slice(s, span.start));
   if (!head) return null;
   const label = head[1]!.trim();
   return REQUIRED_LABEL.test(label) ? 'required' : PREFERRED_LABEL.test(label) ? 'preferred' : null;

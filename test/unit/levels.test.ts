@@ -168,5 +168,8 @@ test('an inline label at the start of a line decides for the rest of the line', 
   assert.equal(level(text, h, 'Go'), 'preferred');
   assert.equal(levelAt('Must-haves: Rust', [], spanOf('Must-haves: Rust', 'Rust')), 'required');
   assert.equal(levelAt('Tech stack: Rust', [], spanOf('Tech stack: Rust', 'Rust')), 'mentioned');
+  assert.equal(levelAt('**Nice to have**: Rust', [], spanOf('**Nice to have**: Rust', 'Rust')), 'preferred');
+  assert.equal(levelAt('Skills & Experience: Rust', [], spanOf('Skills & Experience: Rust', 'Rust')), 'required');
+  assert.equal(levelAt('Minimum qualifications: Rust', [], spanOf('Minimum qualifications: Rust', 'Rust')), 'required');
   assert.equal(levelAt('Required skills: Go, Rust (a plus)', [], spanOf('Required skills: Go, Rust (a plus)', 'Rust')), 'preferred');
 });
