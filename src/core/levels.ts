@@ -56,6 +56,8 @@ export function sectionsAt(sections: readonly Section[], offset: number): Sectio
 const PREFERRED_TITLE = /\b(?:stand\s+out|set\s+you\s+apart|extra\s+points|nice[\s-]+to[\s-]+haves?|good[\s-]+to[\s-]+haves?|preferred|preferable|bonus|pluses|a plus|desired|desirable|optional|ideally|extra credit)\b/i;
 const REQUIRED_TITLE = /\b(?:required|requirements?|minimum|must[\s-]+haves?|basic|essential|mandatory)\b/i;
 
+const TEAM_STACK_TITLE = /\b(?:(?:tech|technology|our)\s+stack|stack\s+we|we\s+(?:use|work\s+with)|tools\s+we|our\s+(?:tools|technologies|tech)|technolog(?:y|ies)\s+(?:we|used))\b/i;
+
 const DECISIVE: Partial<Record<SectionKind, Level>> = {
   preferred: 'preferred',
   responsibilities: 'mentioned',
@@ -76,6 +78,8 @@ export function sectionLevel(path: readonly Section[]): { level: Level; kind: Se
     if (s.kind === 'requirements' || s.kind === 'skills' || s.kind === 'other') {
       // "Skills › Nice to have", "Qualifications (preferred)": the title refines the kind.
       if (PREFERRED_TITLE.test(s.title)) return { level: 'preferred', kind: s.kind };
+      // "Tech stack", "Technologies we use": what the team uses, not what it asks for.
+      if (s.kind === 'skills' && TEAM_STACK_TITLE.test(s.title)) return { level: 'mentioned', kind: s.kind };
       if (s.kind !== 'other' || REQUIRED_TITLE.test(s.title)) return { level: 'required', kind: s.kind };
       continue;
     }

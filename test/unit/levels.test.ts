@@ -30,6 +30,9 @@ test('skills sections are required unless a child says nice to have', () => {
   assert.equal(level(text, h, 'Kafka'), 'preferred');
   const plain = 'Skills\n- Python, SQL\n';
   assert.equal(level(plain, [['Skills', 'skills']], 'SQL'), 'required');
+  assert.equal(level('Tech stack\n- Go\n', [['Tech stack', 'skills']], 'Go'), 'mentioned');
+  assert.equal(level('Technologies we use\n- Go, Rust is a plus\n', [['Technologies we use', 'skills']], 'Rust'), 'preferred');
+  assert.equal(level('Technical skills\n- Go\n', [['Technical skills', 'skills']], 'Go'), 'required');
   const standOut = 'What would make you stand out\n- Kafka\n';
   assert.equal(level(standOut, [['What would make you stand out', 'other']], 'Kafka'), 'preferred');
   const nice = 'Nice-to-have skills\n\nC++\nCUDA\n';
