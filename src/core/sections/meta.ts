@@ -44,7 +44,8 @@ function companyFromProse(text: string): string | null {
   };
   const patterns = [
     new RegExp(`\\bAt (${NAME}),? (?:we|our)\\b`, 'g'),
-    new RegExp(`\\b(${NAME}) is (?:the|a|an) (?:leading|global|world|fast|premier|trusted|top|largest|market)`, 'g'),
+    new RegExp(`\\b(${NAME}) is (?:the|a|an) (?!plus\\b|bonus\\b|must\\b|big\\b|huge\\b|strong\\b|nice\\b|great\\b|good\\b|key\\b|core\\b|critical\\b|requirement|priority|advantage|asset)`, 'g'),
+    new RegExp(`\\buse (${NAME}) to\\b`, 'g'),
     new RegExp(`\\b(${NAME}) is (?:committed|proud|an equal)`, 'g'),
     new RegExp(`\\bJoin (${NAME}) (?:and|as|to|in)\\b`, 'g'),
     new RegExp(`\\b(${NAME}) (?:is building|builds|is hiring|is looking|is growing|makes|helps|offers|was founded|protects|runs|powers)\\b`, 'g'),
@@ -124,6 +125,39 @@ function headerLines(text: string, sections: Section[]): { line: string; noise: 
 const looksLikeTitle = (line: string): boolean =>
   line.length <= 100 && line.split(' ').length <= 14 && hasRoleWord(line) && !/[.!?:]$/.test(line) && !/[:：]\s/.test(line) && !lookupAlias(line);
 
+const COMPANY_SUFFIX = /\b(inc|llc|ltd|gmbh|ag|sa|bv|corp|corporation|plc|limited|pty)\.?$|^주식회사|\(주\)|株式会社/i;
+const NOT_A_NAME = /^(remote|hybrid|on-?site|in[- ]office|full[- ]?time|part[- ]?time|contract|temporary|united states|usa|us|uk|eu|europe|worldwide|anywhere|new|urgent|hiring)\b/i;
+
+/** A name from a header line is the company when the text names it again, or it reads "… GmbH". */
+function companyCandidate(text: string, raw: string | undefined, verify = true): string | null {
+  const name = clean(dedupe((raw ?? '').replace(/(\*\*|__)/g, '').trim()));
+  if (!name || name.split(' ').length > 5 || NOT_A_NAME.test(name) || /[,/\d]/.test(name) || !/^[\p{Lu}\p{Lo}]/u.test(name)) return null;
+  return !verify || COMPANY_SUFFIX.test(name) || occurrences(text, name) >= 2 ? name : null;
+}
+
+/** "Senior Engineer at Acme", "🌱 Fullstack Engineer @ Sprout", "Acme | Senior Rust Engineer | Remote". */
+function splitTitleLine(line: string): { title: string; company: string | null } | null {
+  const parts = line.split(/\s+[|·•]\s+/);
+  let title = line;
+  let company: string | null = null;
+  if (parts.length > 1) {
+    const i = parts.findIndex(looksLikeTitle);
+    if (i < 0) return null;
+    title = parts[i]!;
+    if (i > 0) company = parts[0]!;
+  } else if (!looksLikeTitle(line)) return null;
+  const at = /^(.+?)\s+(?:at|@)\s+(\p{Lu}.{0,60})$/u.exec(title);
+  if (at) {
+    title = at[1]!;
+    company = at[2]!;
+  }
+  const t = clean(title.replace(/^[^\p{L}\p{N}(]+/u, ''));
+  return t ? { title: t, company } : null;
+}
+
+/** The name part of the line under the title ("Chime Chime · Fintech · San Francisco"). */
+const firstPart = (line: string | undefined): string | undefined => line?.split(/\s+[·•|–-]\s+/)[0];
+
 export function findPostingMeta(text: string, sections: Section[], front: PostingMeta = { title: null, company: null }): PostingMeta {
   let title = front.title;
   let company = front.company ?? field(text, 'company|company name|employer|organi[sz]ation|brand|hiring company');
@@ -131,29 +165,29 @@ export function findPostingMeta(text: string, sections: Section[], front: Postin
   if (title && !hasRoleWord(title) && !front.title) title = null;
 
   const header = headerLines(text, sections);
-  for (const { line, noise } of header) {
+  for (let k = 0; k < header.length; k++) {
+    const { line, noise } = header[k]!;
     if (noise) {
       company ??= clean(/^(.{1,60}) logo$/i.exec(line)?.[1]) ?? clean(/^Save .{1,150} at (.{1,80})$/.exec(line)?.[1]);
       continue;
     }
-    if (!title && looksLikeTitle(line)) {
-      const at = /^(.+?) at ([A-Z].{0,60})$/.exec(line);
-      title = clean(at ? at[1] : line);
-      if (at) company ??= clean(at[2]);
-      const idx = header.findIndex((h) => h.line === line);
-      const nextLine = header.slice(idx + 1).find((h) => !h.noise)?.line;
-      const first = nextLine?.split(/\s+[·•|–-]\s+/)[0];
-      if (first && nextLine !== first && first.split(' ').length <= 6 && /^\p{Lu}/u.test(first) && !/[,/]/.test(first)) company ??= clean(dedupe(first));
-    }
+    const split = title ? null : splitTitleLine(line);
+    if (!split) continue;
+    title = split.title;
+    company ??= companyCandidate(text, split.company ?? undefined, false);
+    company ??= companyCandidate(text, firstPart(header.slice(k + 1).find((h) => !h.noise)?.line));
   }
   // A first heading that names a job ("# Senior Backend Engineer") is the title, not a section;
   // the line under it often names the company ("**Orbital Analytics** · Berlin").
   const firstTitled = sections.find((s) => s.title);
-  if (!title && firstTitled && firstTitled.kind === 'other' && looksLikeTitle(firstTitled.title)) {
-    title = firstTitled.title;
-    const line = firstTitled.items[0]?.text.replace(/(\*\*|__)/g, '');
-    const first = line?.split(/\s+[·•|–-]\s+/)[0];
-    if (first && first !== line && first.split(' ').length <= 4 && /^\p{Lu}/u.test(first)) company ??= clean(dedupe(first));
+  const split = !title && firstTitled && firstTitled.kind === 'other' ? splitTitleLine(firstTitled.title) : null;
+  if (split) {
+    title = split.title;
+    company ??= companyCandidate(text, split.company ?? undefined, false);
+    const first = firstTitled!.items[0];
+    // A bold name ("**Orbital Analytics** · Berlin") needs no second mention.
+    const bold = !!first && /^(\*\*|__)/.test(text.slice(first.span.start, first.span.end));
+    company ??= companyCandidate(text, firstPart(first?.text), !bold);
   }
   title ??= titleFromProse(text);
   company ??= field(text, 'legal entity') ?? companyFromProse(text) ?? companyFromHeading(text, sections);

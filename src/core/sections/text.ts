@@ -55,7 +55,9 @@ function headingShape(scan: string, line: Span): Span | null {
   const raw = scan.slice(span.start, span.end);
   const colon = /[:：]\s*$/.test(scan.slice(line.start, line.end));
   const words = wordsOf(raw);
-  if (!raw || raw.length > 60 || words.length > 7) return null;
+  // Up to 7 words; a line ending in a colon may have 9 when its words name a section.
+  if (!raw || raw.length > 60 || words.length > (colon ? 9 : 7)) return null;
+  if (words.length > 7 && !classifyHeading(raw)) return null;
   if (!/^\p{Lu}/u.test(raw) || detectBullet(raw) || /[.,;!?]$/.test(raw) || /[:：]/.test(raw)) return null;
   if (/[·•|$€£@/\\]|\d{2,}|https?/.test(raw) || (raw.match(/,/g) ?? []).length >= 1 || METADATA.test(raw)) return null;
   if (hasRoleWord(raw) && !colon) return null;
