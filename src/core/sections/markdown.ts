@@ -159,6 +159,8 @@ export function markdownMarks(text: string, scan: string): MarkdownMarks {
         const t = trimSpan(scan, l.start + from, l.end + from);
         const line = scan.slice(t.start, t.end);
         if (isNoiseLine(line)) {
+          const last = marks[marks.length - 1];
+          if (last?.untitled && last.kind === 'noise') continue;
           marks.push({ title: '', kind: 'noise', headingSpan: { start: t.start, end: t.start }, blockStart: t.start, bodyStart: t.start, level: headingLevel + 1, style: 'u', untitled: true });
         } else if (t.end - t.start <= 80 && /^[\p{Lu}\p{Lo}]/u.test(line) && !/[.,;!]$/.test(line) && !/:\s*\S/.test(line) && lookupAlias(line.replace(/[:：]\s*$/, ''))) {
           mark(trimSpan(text, t.start, t.end), l.end + from, headingLevel + 1, t.start);
