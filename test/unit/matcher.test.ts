@@ -173,3 +173,10 @@ test('a skills label makes a list even of one name; other labels do not', () => 
   assert.deepEqual(found('Skills: Go\nTech stack: Rust, Kafka\n- Programming languages: **R**\nNice-to-have skills：Spark'), ['Go→go', 'Rust→rust', 'R→r', 'Spark→spark']);
   assert.deepEqual(found('Motto: Go\nWe said: Go fast\nThe skills we need are many: Go'), []);
 });
+
+test('in a line written in capitals, case-sensitive names count but need their context', () => {
+  assert.deepEqual(found('EXPERIENCE WITH PYTHON, GO AND RUST'), ['PYTHON→python', 'GO→go', 'RUST→rust']);
+  assert.deepEqual(found('READY TO GO? SPARK YOUR CAREER'), []);
+  assert.deepEqual(found('GO\nSkills: Python'), ['Python→python']);
+  assert.deepEqual(found('Experience with PYTHON, GO and Java'), ['PYTHON→python', 'Java→java']);
+});

@@ -80,16 +80,47 @@ function widen(text: string, offset: number, dir: -1 | 1): number {
   return i;
 }
 
-/** The entries a key occurrence may name once the case rules are applied, or null. */
+/**
+ * The entries a key occurrence may name once the case rules are applied, or null. In a line written
+ * in capitals ("PYTHON, GO AND SQL") casing says nothing, so a case-sensitive spelling still counts
+ * there, as an ambiguous one that its context must confirm.
+ */
 function entriesOf(text: string, start: number, end: number, refs: readonly AliasRef[]): Candidate['entries'] | null {
   const entries: Candidate['entries'] = [];
+  let shouting: boolean | undefined;
   for (const r of refs) {
-    if (r.caseSensitive && !matchesExact(text, start, end, r.exact)) continue;
+    let ambiguous = r.ambiguous;
+    if (r.caseSensitive && !matchesExact(text, start, end, r.exact)) {
+      if (!(shouting ??= inCapitals(text, start, end))) continue;
+      ambiguous = true;
+    }
     const seen = entries.find((e) => e.entry === r.entry);
-    if (seen) seen.ambiguous &&= r.ambiguous;
-    else entries.push({ entry: r.entry, ambiguous: r.ambiguous });
+    if (seen) seen.ambiguous &&= ambiguous;
+    else entries.push({ entry: r.entry, ambiguous });
   }
   return entries.length ? entries : null;
+}
+
+const MAX_CAPS_LINE = 200;
+
+/** Are the name and its whole line (at most MAX_CAPS_LINE each way) free of lower-case letters? */
+function inCapitals(text: string, start: number, end: number): boolean {
+  const lower = (i: number) => {
+    const ch = text[i]!;
+    return ch !== ch.toUpperCase();
+  };
+  for (let i = start; i < end; i++) if (lower(i)) return false;
+  let letters = 0;
+  for (let i = start - 1; i >= 0 && start - i <= MAX_CAPS_LINE && charClass(text.charCodeAt(i)) !== BREAK; i--) {
+    if (lower(i)) return false;
+    if (text[i] !== text[i]!.toLowerCase()) letters++;
+  }
+  for (let i = end; i < text.length && i - end <= MAX_CAPS_LINE && charClass(text.charCodeAt(i)) !== BREAK; i++) {
+    if (lower(i)) return false;
+    if (text[i] !== text[i]!.toLowerCase()) letters++;
+  }
+  // A lone capitalised word ("GO") is not a line in capitals: it needs company.
+  return letters >= 6;
 }
 
 /** Non-overlapping candidates, longer first (then earlier), returned in text order. */
