@@ -61,6 +61,7 @@ test('subjects are what the years are of, trimmed sensibly', () => {
   assert.equal(one('Python: 5+ years').subject, 'Python');
   assert.equal(findExperience(createContext('Python: 5+ years'))[0]!.text, 'Python: 5+ years');
   assert.equal(subject('We want someone great with at least 2 years'), '');
+  assert.equal(subject('Have significant software engineering experience (4+ years)'), 'software engineering');
 });
 
 test('two requirements in one sentence (seed 004)', () => {

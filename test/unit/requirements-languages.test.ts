@@ -63,6 +63,12 @@ test('work authorisation and sponsorship', () => {
   assert.deepEqual(auth('You must have the right to work in the UK without sponsorship.'), [[false, 'You must have the right to work in the UK without sponsorship.']]);
   assert.deepEqual(auth('No sponsorship is offered.'), [[false, 'No sponsorship is offered.']]);
   assert.deepEqual(auth('We sponsor hackathons and meetups.'), []);
+  assert.deepEqual(auth("We sponsor visas! However, we aren't able to successfully sponsor visas for every role."), [
+    [true, 'We sponsor visas!'],
+    [null, "However, we aren't able to successfully sponsor visas for every role."],
+  ]);
+  assert.deepEqual(auth("We don't sponsor visas."), [[false, "We don't sponsor visas."]]);
+  assert.deepEqual(auth('Sponsorship is decided case-by-case.'), [[null, 'Sponsorship is decided case-by-case.']]);
   assert.deepEqual(auth('Work closely with the executive sponsor.'), []);
   assert.deepEqual(auth('Build Go services.'), []);
 });

@@ -84,6 +84,14 @@ function subjectBefore(text: string, from: number, to: number): Span | null {
   const body = head.slice(0, tail.index);
   const lead = /(?:experience|proficiency|expertise|knowledge|background)\s+(?:with|in|of|using)\s+/i.exec(body);
   if (lead) return tidySpan(text, from + lead.index + lead[0].length, from + body.length);
+  // "Have significant software engineering experience (4+ years)".
+  const named = /([\p{L}][\p{L}\p{N}+#./ -]{0,50}?)\s+(?:experience|background|expertise)\s*$/u.exec(body);
+  if (named) {
+    const q = /^(?:(?:have|having|with|significant|strong|solid|proven|professional|extensive|relevant|deep|demonstrated|hands[\s-]on|some|prior|previous|industry|practical|commercial|real[\s-]world|a|an)\s+)+/i.exec(named[1]!);
+    const at = from + named.index + (q ? q[0].length : 0);
+    const span = tidySpan(text, at, from + named.index + named[1]!.length);
+    if (span.end > span.start) return span;
+  }
   const words = body.trim().split(/\s+/);
   if (body.trim().length > 0 && body.trim().length <= 40 && words.length <= 4 && /[:\-–—(]/.test(tail[0])) return tidySpan(text, from + body.length - body.trimStart().length, from + body.length);
   return null;
