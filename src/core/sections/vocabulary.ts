@@ -48,7 +48,7 @@ for (const [kind, list] of Object.entries(table.aliases)) {
 const CONTAINERS = new Set(table.containers.map(headingKey));
 const QUALIFIERS = table.qualifiers.map(headingKey);
 const NOISE_LINES = new Set(table.noise.lines.map(headingKey));
-const NOISE_PATTERNS = table.noise.patterns.map((p) => new RegExp(p, 'i'));
+const NOISE_PATTERN = new RegExp(table.noise.patterns.map((p) => `(?:${p})`).join('|'), 'i');
 const ROLE_WORDS = new Set(table.roleWords);
 
 /** First words of all aliases, to rule out most positions cheaply when scanning running text. */
@@ -116,11 +116,8 @@ export function isQualifierHeading(title: string): boolean {
 
 /** One part of a debris line ("Reposted 17 hours ago"). */
 function isNoisePart(part: string): boolean {
-  const key = headingKey(part);
-  if (!key) return false;
-  if (NOISE_LINES.has(key)) return true;
-  const t = repairMojibake(part).trim().replace(/[?!.]+$/, '');
-  return NOISE_PATTERNS.some((re) => re.test(t));
+  if (part.length <= 70 && NOISE_LINES.has(headingKey(part))) return true;
+  return NOISE_PATTERN.test(repairMojibake(part).trim().replace(/[?!.]+$/, ''));
 }
 
 /**
@@ -131,6 +128,7 @@ export function isNoiseLine(line: string): boolean {
   const t = line.trim();
   if (!t || t.length > 160) return false;
   if (isNoisePart(t)) return true;
+  if (!/[·•|路]|Â·/.test(t)) return false;
   const parts = repairMojibake(t).split(/\s+[·•|]\s+/);
   if (parts.length < 2) return false;
   return parts.some(isNoisePart) && parts.every((p) => p.length <= 60);
