@@ -57,9 +57,16 @@ export function isBlank(text: string, start = 0, end = text.length): boolean {
   return t.start === t.end;
 }
 
-/** Display text: mojibake repaired, invisible characters dropped, whitespace collapsed, trimmed. */
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", '#x27': "'", ndash: '–', mdash: '—', bull: '•', middot: '·', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', hellip: '…' };
+
+/**
+ * Display text: mojibake repaired, the common HTML entities of scraped pages decoded, invisible
+ * characters dropped, whitespace collapsed, trimmed.
+ */
 export function toDisplayText(s: string): string {
-  return repairMojibake(s).replace(INVISIBLE, '').replace(/[\s\u00A0]+/g, ' ').trim();
+  let out = repairMojibake(s);
+  if (out.includes('&')) out = out.replace(/&(#39|#x27|[a-z]{2,6});/g, (m, name: string) => ENTITIES[name] ?? m);
+  return out.replace(INVISIBLE, '').replace(/[\s\u00A0]+/g, ' ').trim();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -103,4 +103,5 @@ test('trimSpan, isBlank and toDisplayText', () => {
   assert.equal(isBlank(' \u00a0\u200b\t\r\n'), true);
   assert.equal(isBlank(' x '), false);
   assert.equal(toDisplayText('  Tinderâ€™s\u00a0 ML\u200b\n team  '), 'Tinder’s ML team');
+  assert.equal(toDisplayText('R&amp;D &lt;team&gt; &nbsp;&mdash; it&#39;s &unknown; AT&T'), 'R&D <team> — it\'s &unknown; AT&T');
 });

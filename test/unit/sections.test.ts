@@ -230,6 +230,21 @@ test('headings glued into scraped text', () => {
   assert.deepEqual(find(r.sections, 'Minimum Qualifications').items.map((i) => i.text), ["Bachelor's degree", '3 years of Go.']);
 });
 
+test('bullets run together on one line', () => {
+  const text = 'RequirementsExperience you need• 5 years of Go• Kubernetes ▪ Terraform\nBenefits\nPython • Go';
+  const r = extractSections(text);
+  assert.deepEqual(find(r.sections, 'Requirements').items.map((i) => [i.bullet, i.text]), [
+    [null, 'Experience you need'],
+    ['•', '5 years of Go'],
+    ['•', 'Kubernetes'],
+    ['▪', 'Terraform'],
+  ]);
+  assert.deepEqual(find(r.sections, 'Benefits').items.map((i) => [i.bullet, i.text]), [
+    [null, 'Python'],
+    ['•', 'Go'],
+  ]);
+});
+
 test('plain text: shape-based headings, but not bullets, sentences, metadata or lists', () => {
   const text = [
     'Acme Corp',

@@ -74,6 +74,9 @@ export function sentenceStarts(scan: string, start: number, end: number): number
       if (!spaced && !dash && !(isLower(scan[i - 1]) || scan[i - 1] === ')')) continue;
       if (ch === '.' && !dash && isAbbreviation(scan, i)) continue;
       starts.push(j);
+    } else if ((ch === '•' || ch === '▪') && /\S/.test(scan.slice(i + 1, i + 3))) {
+      // "Requirements• 5 years• Python": bullets run together on one line.
+      starts.push(i);
     } else if ((ch === '-' || ch === '–') && scan[i + 1] === ' ' && /[\p{L})]/u.test(scan[i - 1]!) && /[\p{Lu}\d]/u.test(scan[i + 2] ?? '')) {
       // "…in a software engineering role- Proficient in…": a bullet glued to the previous item.
       starts.push(i);
@@ -99,7 +102,7 @@ function splitRun(text: string, scan: string, start: number, end: number, bullet
     if (item) out.push(item);
   };
   for (const c of sentenceStarts(scan, start, end)) {
-    const dash = /^[-–•]\s*/.exec(scan.slice(c, c + 4));
+    const dash = /^[-–•▪]\s*/.exec(scan.slice(c, c + 4));
     const glued = /\p{L}/u.test(scan[c - 1] ?? '');
     if (marker !== null && !dash && !glued) continue;
     push(c);
@@ -142,7 +145,7 @@ export function extractItems(text: string, scan: string, start: number, end: num
       k++;
     }
     const piece = scan.slice(s, e);
-    if (e - s < 160 && !/[.!?]\s*\S/.test(piece) && !/[\p{L})][-–] [\p{Lu}\d]/u.test(piece)) {
+    if (e - s < 160 && !/[.!?]\s*\S/.test(piece) && !/[\p{L})][-–] [\p{Lu}\d]/u.test(piece) && !/[•▪]/.test(piece)) {
       const item = makeItem(text, { start: s, end: e }, marker, options);
       if (item) items.push(item);
     } else {
