@@ -62,6 +62,9 @@ test('subjects are what the years are of, trimmed sensibly', () => {
   assert.equal(findExperience(createContext('Python: 5+ years'))[0]!.text, 'Python: 5+ years');
   assert.equal(subject('We want someone great with at least 2 years'), '');
   assert.equal(subject('Have significant software engineering experience (4+ years)'), 'software engineering');
+  assert.equal(subject('5 years of experience with software development in one or more programming languages, and with data structures/algorithms.'), 'software development in one or more programming languages');
+  const google = findExperience(createContext('3 years of experience testing, maintaining, or launching software products, and 1 year of experience with software design'));
+  assert.deepEqual(google.map((e) => [e.minYears, e.subject]), [[3, 'testing, maintaining, or launching software products'], [1, 'software design']]);
 });
 
 test('two requirements in one sentence (seed 004)', () => {

@@ -27,6 +27,7 @@ test('locations: cities with states, header lines, countries only in location co
   assert.deepEqual(places('Use Docker, OR Kubernetes as you wish in your daily work, we are flexible.'), []);
   assert.deepEqual(places('NYC or New York, NY'), ['New York, NY']);
   assert.deepEqual(places('Toronto, ON'), ['Toronto, ON']);
+  assert.deepEqual(places('Google | Sunnyvale, CA, USA; Kirkland, WA, USA'), ['Sunnyvale, CA, USA', 'Kirkland, WA, USA']);
   assert.deepEqual(places('Waterloo, Ontario'), ['Waterloo, Ontario']);
 });
 
@@ -74,18 +75,21 @@ test('seniority from the title, then from the text', () => {
 });
 
 test('compensation: ranges, currencies, periods', () => {
-  assert.deepEqual(pay('Salary: $120,000 - $180,000'), [{ min: 120000, max: 180000, currency: 'USD', period: null, text: '$120,000 - $180,000' }]);
+  assert.deepEqual(pay('Salary: $120,000 - $180,000'), [{ min: 120000, max: 180000, currency: 'USD', period: 'year', text: '$120,000 - $180,000' }]);
   assert.deepEqual(pay('USD 150k–200k per year'), [{ min: 150000, max: 200000, currency: 'USD', period: 'year', text: 'USD 150k–200k per year' }]);
-  assert.deepEqual(pay('Salary £60,000'), [{ min: 60000, max: 60000, currency: 'GBP', period: null, text: '£60,000' }]);
+  assert.deepEqual(pay('Salary £60,000'), [{ min: 60000, max: 60000, currency: 'GBP', period: 'year', text: '£60,000' }]);
   assert.deepEqual(pay('SGD 8,000/month'), [{ min: 8000, max: 8000, currency: 'SGD', period: 'month', text: 'SGD 8,000/month' }]);
   assert.deepEqual(pay('$50/hr'), [{ min: 50, max: 50, currency: 'USD', period: 'hour', text: '$50/hr' }]);
   assert.deepEqual(pay('Pay: up to €90k annually'), [{ min: null, max: 90000, currency: 'EUR', period: 'year', text: 'up to €90k annually' }]);
   assert.deepEqual(pay('Base pay from 70.000 € a year'), [{ min: 70000, max: null, currency: 'EUR', period: 'year', text: 'from 70.000 € a year' }]);
   assert.deepEqual(pay('The range is $95K to $130K.'), [{ min: 95000, max: 130000, currency: 'USD', period: null, text: '$95K to $130K' }]);
+  assert.deepEqual(pay('Salary: ¥6,000,000').map((p) => p.period), [null]);
   for (const text of ['We raised $50M in Series B funding.', 'Try Premium for SGD0', 'A $5 coffee voucher', '401(k) matching', 'Our $2B valuation']) {
     assert.deepEqual(pay(text), [], text);
   }
   assert.deepEqual(pay('The annual salary range for this role is $210K - $280K + equity.').map((p) => [p.min, p.max, p.period]), [[210000, 280000, 'year']]);
+  assert.deepEqual(pay('The US base salary range for this full-time position is $166,000-$244,000 + bonus.').map((p) => [p.min, p.max, p.period]), [[166000, 244000, 'year']]);
+  assert.deepEqual(pay('Monthly salary: SGD 8,000 - 12,000').map((p) => [p.min, p.max, p.period]), [[8000, 12000, 'month']]);
   assert.deepEqual(pay('Hourly rate: $45 - $60').map((p) => [p.min, p.max, p.period]), [[45, 60, 'hour']]);
   assert.deepEqual(pay('Pay: $65,000 - $80,000 a year\nPay\n$65,000 - $80,000 a year').length, 1, 'the same range twice is one');
   const sec = 'Compensation\n$140,000 — $160,000 + equity\n';

@@ -65,7 +65,18 @@ export function findCompensation(ctx: RequirementContext): Evidence<Pay>[] {
     const payLike = period !== null || inPaySection || PAY_WORDS.test(sentence) || (second !== null && first >= 1000);
     if (!payLike) continue;
     // "The annual salary range is $210K - $280K": the period is in the sentence, not by the amount.
-    const period2nd = period ?? (/\b(?:annual(?:ly)?|per\s+(?:year|annum)|yearly|a\s+year)\b/i.test(sentence) ? 'year' : /\b(?:hourly|per\s+hour|an\s+hour)\b/i.test(sentence) ? 'hour' : /\b(?:monthly|per\s+month|a\s+month)\b/i.test(sentence) ? 'month' : null);
+    const period2nd =
+      period ??
+      (/\b(?:annual(?:ly)?|per\s+(?:year|annum)|yearly|a\s+year)\b/i.test(sentence)
+        ? 'year'
+        : /\b(?:hourly|per\s+hour|an\s+hour)\b/i.test(sentence)
+          ? 'hour'
+          : /\b(?:monthly|per\s+month|a\s+month)\b/i.test(sentence)
+            ? 'month'
+            : // A salary of tens of thousands (in a currency where that is not a monthly wage) is yearly.
+              /\bsalary\b/i.test(sentence) && first >= 20000 && !['JPY', 'KRW', 'INR', 'CNY', 'TWD'].includes(currency ?? '')
+              ? 'year'
+              : null);
     const lower = bound?.toLowerCase();
     const value: Pay =
       lower === 'up to'

@@ -27,7 +27,7 @@ const BAD_AFTER = /^[\s'’]*(?:of\s+age|old|ago|later|from\s+now|prior\s+to\s+(
 /** Leading words that qualify the experience rather than say what it is of. */
 const QUALIFIERS = /^(?:(?:of|professional|relevant|related|industry|hands[\s-]on|practical|proven|commercial|combined|overall|total|demonstrable|demonstrated|solid|strong|direct|progressive|progressively|responsible|full[\s-]time|paid|prior|previous|recent|post[\s-]graduate|post[\s-]degree|working|work|applicable|equivalent)\s+)+/i;
 /** Where a subject stops. */
-const STOP = /[.;:()[\]\n\r]|,\s*(?:with|including|and\s+(?:a|an|the)|or\s+equivalent|preferably|ideally|where|which|who|ideally|plus)\b|\s(?:with|including|such\s+as|where|which|who|that|preferably|ideally|or\s+equivalent|and\s+(?:a|an|the)|is|are|required|preferred|a\s+plus|will|would|is\s+a\s+plus)\b|\s[-–—]\s/i;
+const STOP = /[.;:()[\]\n\r]|,\s*(?:with|including|and\s+(?:a|an|the|with|in|\d)|or\s+equivalent|preferably|ideally|where|which|who|ideally|plus)\b|\s(?:with|including|such\s+as|where|which|who|that|preferably|ideally|or\s+equivalent|and\s+(?:a|an|the)|is|are|required|preferred|a\s+plus|will|would|is\s+a\s+plus)\b|\s[-–—]\s/i;
 const LEAD = /^(?:[\s'’]*(?:of|in|with|as\s+an?|as|on|at|using|within|across|for)\s+)/i;
 
 function toNumber(s: string): number {
@@ -69,8 +69,8 @@ function subjectSpan(text: string, from: number, limit: number): Span {
   }
   const span = tidySpan(text, from + start, from + end);
   // A trailing "experience" or a dangling conjunction says nothing.
-  const trimmed = /(?:\s+(?:experience|exp|and|or|in|with|of|the|a|an))+$/i.exec(text.slice(span.start, span.end));
-  return trimmed ? { start: span.start, end: span.end - trimmed[0].length } : span;
+  const trimmed = /(?:[\s,]+(?:experience|exp|and|or|in|with|of|the|a|an))+[\s,]*$/i.exec(text.slice(span.start, span.end));
+  return trimmed ? tidySpan(text, span.start, span.end - trimmed[0].length) : span;
 }
 
 /**

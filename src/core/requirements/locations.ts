@@ -11,7 +11,7 @@ import { alternation, CA_PROVINCES, CITIES, COUNTRIES, US_STATES } from './place
 
 const STATE_CODES = [...Object.keys(US_STATES), ...Object.keys(CA_PROVINCES)];
 const STATE_NAMES = [...Object.values(US_STATES), ...Object.values(CA_PROVINCES)];
-const QUALIFIER = String.raw`(?:,\s*(?:${alternation([...STATE_NAMES, ...COUNTRIES])}|(?:${STATE_CODES.join('|')})\b))?`;
+const QUALIFIER = String.raw`(?:,\s*(?:${alternation([...STATE_NAMES, ...COUNTRIES])}|(?:${STATE_CODES.join('|')})\b))?(?:,\s*(?:${alternation(COUNTRIES)})(?![\p{L}]))?`;
 const CITY = new RegExp(String.raw`(?<![\p{L}\d])(?:${alternation(CITIES)})(?![\p{L}\d])${QUALIFIER}`, 'gu');
 const TOWN_STATE = new RegExp(String.raw`\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s(?:${STATE_CODES.join('|')})\b(?![\w.])`, 'g');
 const COUNTRY = new RegExp(String.raw`(?<![\p{L}\d.])(?:${alternation(COUNTRIES)})(?![\p{L}\d]|\.\p{L})`, 'gu');
