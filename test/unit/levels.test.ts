@@ -76,6 +76,10 @@ test('preferred cues inside a required section demote', () => {
 test('required cues promote mentioned text; in descriptive sections only explicit ones do', () => {
   assert.equal(levelAt('You must know Python.', [], { start: 14, end: 20 }), 'required');
   assert.equal(levelAt('At least 2 years of Python.', [], { start: 20, end: 26 }), 'required');
+  const years = 'We want 5+ years of professional experience with Python.';
+  assert.equal(levelAt(years, [], spanOf(years, 'Python')), 'required');
+  const about = 'About us\nOur founders have 20 years of experience with Python.\n';
+  assert.equal(level(about, [['About us', 'about']], 'Python'), 'mentioned');
   const r = 'Responsibilities\n- Build the tooling at least partly in Go\n- Python is required for this role\n';
   const h: Parameters<typeof sectionsOf>[1] = [['Responsibilities', 'responsibilities']];
   assert.equal(level(r, h, 'Go'), 'mentioned');
