@@ -4,7 +4,7 @@
  * does; glossary paths and `ignore` globs are relative to the file's folder.
  */
 import path from 'node:path';
-import { createIgnoreMatcher } from '../core/review/index.ts';
+import { DEFAULT_IGNORE, createIgnoreMatcher } from '../core/review/index.ts';
 import { CONFIG_FILE, RULE_METAS, defaultConfig, parseConfig, type LintConfig, type RuleMeta } from '../core/rules/index.ts';
 import { UsageError } from './args.ts';
 import { decodePosting } from './decode.ts';
@@ -19,8 +19,10 @@ export interface ReviewConfig {
   root: string;
   /** Glossary files of the configuration, absolute. */
   glossaries: string[];
-  /** True for an absolute path that an `ignore` glob excludes. */
+  /** True for an absolute path that an `ignore` glob (or a default ignore) excludes. */
   isIgnored(absPath: string): boolean;
+  /** True for an absolute path that the default ignores alone exclude (README, LICENSE, …). */
+  isDefaultIgnored(absPath: string): boolean;
   /** `file:line:col: message` lines for problems in the file (the run stops with exit code 2). */
   errors: string[];
 }
@@ -55,7 +57,7 @@ export async function loadReviewConfig(io: CliIo, explicit: string | undefined, 
     for (const d of dirs) if ((file = await findConfigFile(d, io.fs))) break;
   }
   const metas = RULE_METAS as RuleMeta[];
-  if (!file) return { config: defaultConfig(metas), file: null, root: io.cwd, glossaries: [], isIgnored: () => false, errors: [] };
+  if (!file) return { config: defaultConfig(metas), file: null, root: io.cwd, glossaries: [], isIgnored: ignoring(io.cwd, []), isDefaultIgnored: ignoring(io.cwd, []), errors: [] };
 
   const shown = path.relative(io.cwd, file) || file;
   const bytes = await io.fs.readFile(file).catch((err: NodeJS.ErrnoException) => err);
@@ -64,16 +66,22 @@ export async function loadReviewConfig(io: CliIo, explicit: string | undefined, 
   if (!decoded.ok) throw new UsageError(`config ${explicit ?? shown}: ${decoded.reason}`);
   const { config, errors } = parseConfig(decoded.text, shown, metas);
   const root = path.dirname(file);
-  const matches = createIgnoreMatcher(config.ignore);
   return {
     config,
     file,
     root,
     glossaries: config.glossaries.map((g) => path.resolve(root, g)),
-    isIgnored: (abs) => {
-      const rel = path.relative(root, abs);
-      return !rel.startsWith('..') && !path.isAbsolute(rel) && matches(rel.split(path.sep).join('/'));
-    },
+    isIgnored: ignoring(root, config.ignore),
+    isDefaultIgnored: ignoring(root, []),
     errors: errors.map((e) => `${e.file}:${e.line + 1}:${e.column + 1}: ${e.message}`),
+  };
+}
+
+/** The default ignores, then the configuration's globs, for absolute paths below `root`. */
+function ignoring(root: string, globs: readonly string[]): (abs: string) => boolean {
+  const matches = createIgnoreMatcher([...DEFAULT_IGNORE, ...globs]);
+  return (abs) => {
+    const rel = path.relative(root, abs);
+    return !rel.startsWith('..') && !path.isAbsolute(rel) && matches(rel.split(path.sep).join('/'));
   };
 }

@@ -49,7 +49,16 @@ export async function prepareReview(mode: ReviewSetup['mode'], args: readonly st
   const glossary = await loadGlossary([...config.glossaries.map(shown), ...(o.glossary ?? [])], io);
   const expanded = await expandInputs(args.length ? args : ['.'], io.cwd, io.fs);
   for (const e of expanded.errors) await io.stderr.write(`posting-lens: ${e}\n`);
-  const inputs = expanded.inputs.filter((i) => i.path === null || !config.isIgnored(i.path));
+  const named = new Set(args);
+  const inputs: InputRef[] = [];
+  for (const i of expanded.inputs) {
+    if (i.path === null || !config.isIgnored(i.path)) inputs.push(i);
+    // A file named on the command line is still skipped (as the editor does), but not silently.
+    else if (named.has(i.id)) {
+      const why = config.isDefaultIgnored(i.path) || !config.file ? 'not a posting (README, CHANGELOG, LICENSE, …)' : `an ignore glob of ${shown(config.file)}`;
+      await io.stderr.write(`posting-lens: ${i.id}: skipped, ignored as ${why}\n`);
+    }
+  }
   const setup: ReviewSetup = {
     kind: 'review',
     mode,

@@ -85,6 +85,23 @@ test('the configuration is found above the inputs, whatever the working director
   assert.equal(r.code, 1);
 });
 
+test('files named on the command line but ignored are skipped with a note; README and the like are never postings', async () => {
+  const r = await cli(['check', 'postings/role.template.md', 'drafts/wip.md']);
+  assert.deepEqual(r, {
+    code: 0,
+    stdout: '✔ 0 postings checked, no problems\n',
+    stderr: 'posting-lens: postings/role.template.md: skipped, ignored as an ignore glob of .postinglens.yaml\nposting-lens: drafts/wip.md: skipped, ignored as an ignore glob of .postinglens.yaml\n',
+  });
+  const dir = tmp();
+  writeFileSync(path.join(dir, 'README.md'), '# Our postings\n');
+  writeFileSync(path.join(dir, 'CHANGELOG.md'), '# Changes\n');
+  cpSync(path.join(FIXTURE, 'postings/backend-engineer.md'), path.join(dir, 'backend.md'));
+  assert.deepEqual(await cli(['check'], { cwd: dir }), { code: 0, stdout: '✔ 1 posting checked, no problems\n', stderr: '' });
+  // A configuration can take a default ignore back.
+  writeFileSync(path.join(dir, '.postinglens.yaml'), 'ignore: ["!README.md"]\n');
+  assert.match((await cli(['check'], { cwd: dir })).stdout, /^README.md\n/);
+});
+
 test('without a configuration the defaults apply (the team term is unknown, 12 items are fine, missing pay is a warning)', async () => {
   const dir = tmp();
   for (const f of ['platform-engineer.md', 'full-stack-engineer.md', 'product-designer.md']) cpSync(path.join(FIXTURE, 'postings', f), path.join(dir, f));

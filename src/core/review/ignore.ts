@@ -7,6 +7,20 @@
  *   `**`, `*`, `?`, `[abc]`, `{md,txt}` as in the CLI's globs; a leading `!` re-includes.
  */
 
+/**
+ * Files in a repository of postings that are not postings, skipped unless the configuration
+ * re-includes them (`!README.md`). The CLI and the editor apply them before the `ignore` globs.
+ */
+export const DEFAULT_IGNORE: readonly string[] = [
+  'README*',
+  'CHANGELOG*',
+  'CONTRIBUTING*',
+  'CODE_OF_CONDUCT*',
+  'SECURITY*',
+  'LICENSE*',
+  'node_modules/',
+];
+
 /** A predicate over `/`-separated paths relative to the configuration folder. */
 export type IgnoreMatcher = (relativePath: string) => boolean;
 
