@@ -4,6 +4,7 @@
 // same engine (vscode-textmate + vscode-oniguruma) in the same run, and prints both throughputs and
 // the ratio. Target: posting ≥ 2× Markdown. Exits 1 under the target with --assert.
 //   node scripts/bench-grammar.mjs [--mb 1] [--runs 3] [--assert]
+// Prints PASS/FAIL lines for scripts/bench.mjs.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -34,33 +35,37 @@ export function buildCorpus(mb = 1) {
   return { lines, bytes };
 }
 
-/** Seconds to tokenise every line once, carrying the rule stack as the editor does. */
+/**
+ * CPU seconds to tokenise every line once with the binary API VS Code uses, carrying the rule stack
+ * as the editor does. CPU time, not wall time, so other processes on the machine disturb it less.
+ */
 function time(grammar, lines) {
-  const t0 = performance.now();
+  const t0 = process.cpuUsage();
   let state = INITIAL;
-  let tokens = 0;
-  for (const l of lines) {
-    const r = grammar.tokenizeLine2(l, state);
-    state = r.ruleStack;
-    tokens += r.tokens.length / 2;
-  }
-  return { seconds: (performance.now() - t0) / 1000, tokens };
+  for (const l of lines) state = grammar.tokenizeLine2(l, state).ruleStack;
+  const used = process.cpuUsage(t0);
+  return { seconds: (used.user + used.system) / 1e6 };
 }
 
 async function main() {
   const mb = arg('--mb', 1);
-  const runs = arg('--runs', 3);
+  const runs = arg('--runs', 5);
   const { lines, bytes } = buildCorpus(mb);
-  const registry = await createRegistry();
+  // The empty grammar is the engine's own cost per line (string conversion, token arrays): no
+  // grammar can be faster than it, so it bounds the ratio any grammar can reach on this corpus.
+  const registry = await createRegistry({ 'text.empty': { scopeName: 'text.empty', patterns: [] } });
   const grammars = {
     posting: await registry.loadGrammar('text.posting'),
     markdown: await registry.loadGrammar('text.html.markdown'),
+    empty: await registry.loadGrammar('text.empty'),
   };
   const grammarJson = JSON.parse(readFileSync(path.join(root, 'syntaxes/posting.tmLanguage.json'), 'utf8'));
-  const names = grammarJson.repository.skills.patterns.length;
-  console.log(`corpus: ${(bytes / 1024 / 1024).toFixed(2)} MB, ${lines.length} lines from seeds/ (${runs} timed runs each, best kept; ${names} skill-kind rules)`);
+  const t0 = performance.now();
+  time(grammars.posting, lines.slice(0, 2)); // first lines: the engine compiles the patterns
+  const compileMs = performance.now() - t0;
+  for (const name of Object.keys(grammars)) time(grammars[name], lines.slice(0, 2000)); // warm-up
+  console.log(`corpus: ${(bytes / 1024 / 1024).toFixed(2)} MB, ${lines.length} lines from seeds/; posting grammar ${(JSON.stringify(grammarJson).length / 1024).toFixed(0)} KB, first line (pattern compile) ${compileMs.toFixed(0)} ms; best of ${runs} interleaved runs, CPU time`);
   const best = {};
-  for (const name of Object.keys(grammars)) time(grammars[name], lines.slice(0, 2000)); // warm-up (compile scanners)
   for (let r = 0; r < runs; r++) {
     for (const [name, g] of Object.entries(grammars)) {
       const t = time(g, lines);
@@ -69,10 +74,12 @@ async function main() {
   }
   const mbps = (name) => bytes / 1024 / 1024 / best[name].seconds;
   for (const name of Object.keys(grammars)) {
-    console.log(`${name.padEnd(9)} ${mbps(name).toFixed(2).padStart(7)} MB/s  ${best[name].seconds.toFixed(3)} s  ${best[name].tokens} tokens`);
+    console.log(`${name.padEnd(9)} ${mbps(name).toFixed(2).padStart(7)} MB/s  ${best[name].seconds.toFixed(3)} s`);
   }
   const ratio = mbps('posting') / mbps('markdown');
-  console.log(`ratio: posting is ${ratio.toFixed(2)}× Markdown (target ≥ ${TARGET}×) ${ratio >= TARGET ? 'OK' : 'BELOW TARGET'}`);
+  const ceiling = mbps('empty') / mbps('markdown');
+  console.log(`ceiling: an empty grammar is ${ceiling.toFixed(2)}× Markdown on this corpus (no grammar can beat it)`);
+  console.log(`${ratio >= TARGET ? 'PASS' : 'FAIL'} grammar throughput: posting ${ratio.toFixed(2)}× Markdown (target ≥ ${TARGET}×)`);
   if (process.argv.includes('--assert') && ratio < TARGET) process.exitCode = 1;
 }
 

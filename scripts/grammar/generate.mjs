@@ -3,7 +3,7 @@
 //   - `{{name}}` in any string is replaced by a fragment (hand-written ones from `x-fragments`,
 //     generated ones from data/: `skill-names`, `heading-kinds`, `debris`, …);
 //   - a value `{ x-generated: name }` is replaced by a generated rule (skills, heading captures).
-import { atomsOf, buildTrie, emitTrie, factorAtoms } from './trie.mjs';
+import { atomsOf, buildTrie, caseless, emitTrie, factorAtoms } from './trie.mjs';
 import { keyAtoms } from './sources.mjs';
 
 /** The generated fragments and rules for one source, from the glossary and the sections data. */
@@ -15,11 +15,11 @@ export function generatedParts(source, { entries, sections }) {
   const kinds = source['x-section-kinds'] ?? [];
   const headingKeys = { ...(sections?.headings ?? {}) };
   for (const [kind, extra] of Object.entries(source['x-headings'] ?? {})) headingKeys[kind] = [...(headingKeys[kind] ?? []), ...extra];
-  const headingAlt = kinds.map((k) => `(${factorAtoms(unique(headingKeys[k] ?? []).map(keyAtoms)) || '(?!)'})`).join('|');
+  const headingAlt = kinds.map((k) => `(${factorAtoms(unique(headingKeys[k] ?? []).map((key) => keyAtoms(key).map(caseless))) || '(?!)'})`).join('|');
   frag['heading-kinds'] = headingAlt;
   // The same, each phrase starting with a capital letter (the rest any case): a pattern whose first
   // character is a capital lets Oniguruma skip all other positions of a long scraped line.
-  frag['heading-kinds-capitalised'] = kinds.map((k) => `(${factorCapitalised(unique(headingKeys[k] ?? []).map(keyAtoms)) || '(?!)'})`).join('|');
+  frag['heading-kinds-capitalised'] = kinds.map((k) => `(${factorCapitalised(unique(headingKeys[k] ?? []).map((key) => keyAtoms(key).map((a, i) => (i ? caseless(a) : a)))) || '(?!)'})`).join('|');
   frag['debris'] = debrisPattern(source['x-debris'] ?? {}, sections);
 
   const skills = source['x-skill-scopes'] ? termRules(entries, source['x-skill-scopes'], frag, (source['x-term-stubs'] ?? []).map(String)) : { term: { match: '(?!)' }, alone: [], stats: {} };
@@ -88,25 +88,24 @@ function termRules(entries, scopes, frag, stubs) {
   const plainBuckets = buckets.filter((b) => !b.amb);
   /** Atoms of `word` in bucket `b`, ending in a lookahead against extensions from other buckets. */
   const guarded = (word, b) => {
-    const atoms = atomsOf(word);
+    const atoms = b.cs ? atomsOf(word) : atomsOf(word.toLowerCase()).map(caseless);
     const lower = word.toLowerCase();
     const rests = [];
     for (const o of plainBuckets) {
       if (o === b) continue;
       for (const t of o.words) {
-        if (t.length > word.length && t.toLowerCase().startsWith(lower)) rests.push(atomsOf(t.toLowerCase()).slice(atoms.length));
+        if (t.length > word.length && t.toLowerCase().startsWith(lower)) rests.push(atomsOf(t.toLowerCase()).slice(atoms.length).map(caseless));
       }
     }
     if (!rests.length) return atoms;
-    return [...atoms, `(?!(?i:${factorAtoms(rests)})${frag['skill-right']})`];
+    return [...atoms, `(?!${factorAtoms(uniqueAtoms(rests))}(?!${frag['W']}))`];
   };
   const names = (kind, amb) => {
     const alts = [];
     for (const cs of [false, true]) {
       const b = buckets.find((x) => x.kind === kind && x.cs === cs && x.amb === amb);
       if (!b?.words.length) continue;
-      const p = factorAtoms(unique(b.words).map((w) => guarded(w, b)));
-      alts.push(cs ? p : `(?i:${p})`);
+      alts.push(factorAtoms(unique(b.words).map((w) => guarded(w, b))));
     }
     return alts.length === 0 ? '' : alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
   };
@@ -125,7 +124,10 @@ function termRules(entries, scopes, frag, stubs) {
     const groups = ambiguous.map(([, a]) => `(${a})`).join('|');
     const caps = ambiguous.map(([k]) => scopes[k]);
     // Alone on its line (after a bullet): "• Go", a line "C" in a list of skills.
-    alone.push({ match: `${frag['alone-before']}(?:${groups})${frag['alone-after']}`, captures: capturesOf(caps, 1) });
+    alone.push({
+      match: `${frag['alone-before']}(?:${groups})${frag['alone-after']}`,
+      captures: { 1: { name: 'punctuation.definition.list.begin.markdown.posting' }, ...capturesOf(caps, 2) },
+    });
     // Between list separators: "Python, Go, Scala", "C/C++", "(Go)", "Spark or Flink".
     alts.push({ re: `${frag['list-before']}(?:${groups})${frag['skill-right']}`, caps });
     alts.push({ re: `(?:${groups})${frag['list-after']}${frag['skill-right']}`, caps });
@@ -134,11 +136,10 @@ function termRules(entries, scopes, frag, stubs) {
   phrase('preferred', 'keyword.other.preferred.posting');
 
   // The look-ahead: every name (ambiguous ones too) and every phrase stub in one factored trie.
-  const allCi = [...buckets.filter((b) => !b.cs).flatMap((b) => b.words), ...stubs.map((w) => w.toLowerCase())].map(atomsOf);
+  const allCi = [...buckets.filter((b) => !b.cs).flatMap((b) => b.words), ...stubs].map((w) => atomsOf(w.toLowerCase()).map(caseless));
   const allCs = buckets.filter((b) => b.cs).flatMap((b) => b.words).map(atomsOf);
   const tries = [];
-  if (allCi.length) tries.push(`(?i:${factorAtoms(uniqueAtoms(allCi))})`);
-  if (allCs.length) tries.push(factorAtoms(uniqueAtoms(allCs)));
+  if (allCi.length + allCs.length) tries.push(factorAtoms(uniqueAtoms([...allCi, ...allCs])));
   const detect = [...(tries.length ? [`(?:${tries.join('|')})${frag['skill-right']}`] : []), '\\d'];
   const firsts = new Set();
   for (const b of buckets) for (const w of b.words) for (const c of [[...w][0], [...w][0].toUpperCase(), [...w][0].toLowerCase()]) if (!/[\p{L}\p{N}]/u.test(c)) firsts.add(c);
@@ -194,7 +195,7 @@ export function toOniguruma(js) {
   return out;
 }
 
-/** A trie whose first atom is a capital letter and the rest case-insensitive: `R(?i:esponsibilities|…)`. */
+/** A trie whose first atom is a capital letter and the rest any case: `R[eE][sS]…`. */
 function factorCapitalised(sequences) {
   const trie = buildTrie(sequences);
   const alts = [...trie.next.keys()].sort().map((first) => {
@@ -202,7 +203,7 @@ function factorCapitalised(sequences) {
     const child = trie.next.get(first);
     const rest = emitTrie(child);
     const head = upper === first ? first : upper;
-    return rest ? `${head}(?i:${rest})` : head;
+    return head + rest;
   });
   return alts.length ? `(?:${alts.join('|')})` : '';
 }

@@ -80,17 +80,27 @@ function dispatch(alts) {
   alts.splice(0, alts.length, ...buckets, ...rest);
 }
 
-/** The literal first character of a branch (`a…`, `\+…`, `[abc]` gives all three), or null. */
-function firstChar(alt) {
-  if (/^\\[^\p{L}\p{N}]/u.test(alt)) return alt[1];
-  if (/^\[[^\]\\]+\]$/u.test(alt)) return alt[1];
-  if (/^[^\\[(|)?*+{}.^$]/u.test(alt)) return alt[0];
+/** The characters a branch can start with (`a…` → a, `\+…` → +, `[kK]…` → k K), or null. */
+function firstChars(alt) {
+  if (/^\\[^\p{L}\p{N}]/u.test(alt)) return [alt[1]];
+  const cls = /^\[([^\]\\^]+)\]/u.exec(alt);
+  if (cls) return [...cls[1]];
+  if (/^[^\\[(|)?*+{}.^$]/u.test(alt)) return [[...alt][0]];
   return null;
 }
 
-function firstChars(alt) {
-  if (/^\[[^\]\\]+\]$/u.test(alt)) return [...alt.slice(1, -1)];
-  return [firstChar(alt)];
+const firstChar = (alt) => firstChars(alt)?.[0] ?? null;
+
+/**
+ * A letter as a class of its two cases (`k` → `[kK]`). Used instead of `(?i:…)`: Oniguruma compiles
+ * a case-insensitive trie of a few thousand names ~5× slower (Unicode multi-character folds), and
+ * the editor waits for that compile before it colours anything.
+ */
+export function caseless(atom) {
+  if ([...atom].length !== 1) return atom;
+  const lower = atom.toLowerCase();
+  const upper = atom.toUpperCase();
+  return lower !== upper && [...upper].length === 1 ? `[${lower}${upper}]` : atom;
 }
 
 /** An edge and everything under it, single-child chains written as one literal run. */
@@ -154,6 +164,11 @@ function hasTopLevelBar(p) {
 /** Factored pattern for a list of spellings ('' when the list is empty). */
 export function factor(spellings) {
   return emitTrie(buildTrie(spellings.map(atomsOf)));
+}
+
+/** Factored case-insensitive pattern for a list of spellings. */
+export function factorCaseless(spellings) {
+  return emitTrie(buildTrie(spellings.map((w) => atomsOf(w.toLowerCase()).map(caseless))));
 }
 
 /** Factored pattern for sequences that are already atoms. */

@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// Grammar tests on the real TextMate engine (vscode-textmate + vscode-oniguruma), run by node:test:
+//   - every assertion file test/grammar/*.txt (see scripts/grammar/assertions.mjs for the format);
+//   - the snapshots test/grammar/snapshots/<seed>.snap of the five seeds (UPDATE=1 rewrites them;
+//     read the diff before committing it);
+//   - the grammar lint and the freshness of the committed JSON.
+// Usage: node scripts/test-grammar.mjs [filter]    (UPDATE=1 to rewrite snapshots)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { createRegistry, tokenize } from './grammar/engine.mjs';
+import { checkAssertions, parseAssertions, renderSnapshot } from './grammar/assertions.mjs';
+import { lintGrammars } from './lint-grammar.mjs';
+import { buildGrammars } from './build-grammar.mjs';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const dir = path.join(root, 'test/grammar');
+const filter = process.argv[2];
+const registry = await createRegistry();
+const grammars = new Map();
+const grammar = async (scope) => {
+  if (!grammars.has(scope)) grammars.set(scope, await registry.loadGrammar(scope));
+  const g = grammars.get(scope);
+  if (!g) throw new Error(`no grammar for ${scope}`);
+  return g;
+};
+
+const files = readdirSync(dir).filter((f) => f.endsWith('.txt') && (!filter || f.includes(filter))).sort();
+for (const f of files) {
+  test(`grammar: ${f}`, async () => {
+    const parsed = parseAssertions(readFileSync(path.join(dir, f), 'utf8'), `test/grammar/${f}`);
+    assert.ok(parsed.assertions.length > 0, `${f} has no assertions`);
+    const failures = checkAssertions(parsed, tokenize(await grammar(parsed.scope), parsed.lines.join('\n')), `test/grammar/${f}`);
+    assert.deepEqual(failures, []);
+  });
+}
+
+const seeds = readdirSync(path.join(root, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
+for (const seed of seeds) {
+  if (filter && !seed.includes(filter) && filter !== 'snapshot') continue;
+  test(`grammar snapshot: seeds/${seed}`, async () => {
+    const text = readFileSync(path.join(root, 'seeds', seed), 'utf8');
+    const actual = renderSnapshot(tokenize(await grammar('text.posting'), text), `seeds/${seed} tokenised with text.posting`);
+    const file = path.join(dir, 'snapshots', seed.replace(/\.txt$/, '.snap'));
+    if (process.env.UPDATE === '1' || !existsSync(file)) {
+      writeFileSync(file, actual);
+      if (process.env.UPDATE !== '1') assert.fail(`wrote a new snapshot ${path.relative(root, file)}: read it, then run again`);
+      return;
+    }
+    assert.equal(actual, readFileSync(file, 'utf8'), `snapshot ${path.relative(root, file)} changed; if intended, UPDATE=1 and review the diff`);
+  });
+}
+
+if (!filter) {
+  test('grammar lint: includes resolve, every rule is used, every pattern compiles', async () => {
+    assert.deepEqual(await lintGrammars(), []);
+  });
+
+  test('grammar build: the committed JSON is what the sources and data give (deterministic)', async () => {
+    const [a, b] = [await buildGrammars(), await buildGrammars()];
+    assert.deepEqual(a.map((x) => x.json), b.map((x) => x.json), 'two builds differ');
+    for (const { file, json } of a) assert.ok(readFileSync(path.join(root, file), 'utf8') === json, `${file} is stale: run node scripts/build-grammar.mjs`);
+  });
+}
