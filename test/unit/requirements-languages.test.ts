@@ -19,6 +19,8 @@ test('spoken languages asked of the candidate', () => {
     ['Languages: English', 'English'],
     ['German language skills are a must', 'German'],
     ['Proficiency in French', 'French'],
+    ['Able to communicate effectively in English', 'English'],
+    ['Mandarin-speaking candidates only', 'Mandarin'],
   ] as const) {
     const found = langs(text);
     assert.ok(found.some(([l]) => l === language), `${text} → ${JSON.stringify(found)}`);
