@@ -72,7 +72,8 @@ export function sentenceStarts(scan: string, start: number, end: number): number
       if (!opens) continue;
       // A period glued to the next word ("us.The", "models.- Responsible") only after a lower-case word.
       if (!spaced && !dash && !(isLower(scan[i - 1]) || scan[i - 1] === ')')) continue;
-      if (ch === '.' && !dash && isAbbreviation(scan, i)) continue;
+      // "Acme Inc. - New York" is one line; "…models.- Responsible…" is two items.
+      if (ch === '.' && (!dash || spaced) && isAbbreviation(scan, i)) continue;
       starts.push(j);
     } else if ((ch === '•' || ch === '▪') && /\S/.test(scan.slice(i + 1, i + 3))) {
       // "Requirements• 5 years• Python": bullets run together on one line.

@@ -131,7 +131,7 @@ const NOT_A_NAME = /^(remote|hybrid|on-?site|in[- ]office|full[- ]?time|part[- ]
 /** A name from a header line is the company when the text names it again, or it reads "… GmbH". */
 function companyCandidate(text: string, raw: string | undefined, verify = true): string | null {
   const name = clean(dedupe((raw ?? '').replace(/(\*\*|__)/g, '').trim()));
-  if (!name || name.split(' ').length > 5 || NOT_A_NAME.test(name) || /[,/\d]/.test(name) || !/^[\p{Lu}\p{Lo}]/u.test(name)) return null;
+  if (!name || name.split(' ').length > 5 || NOT_A_NAME.test(name) || /[,/:\d]/.test(name) || !/^[\p{Lu}\p{Lo}]/u.test(name)) return null;
   return !verify || COMPANY_SUFFIX.test(name) || occurrences(text, name) >= 2 ? name : null;
 }
 

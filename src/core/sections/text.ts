@@ -59,7 +59,8 @@ function headingShape(scan: string, line: Span): Span | null {
   if (!raw || raw.length > 60 || words.length > (colon ? 9 : 7)) return null;
   if (words.length > 7 && !classifyHeading(raw)) return null;
   if (!/^\p{Lu}/u.test(raw) || detectBullet(raw) || /[.,;!?]$/.test(raw) || /[:：]/.test(raw)) return null;
-  if (/[·•|$€£@/\\]|\d{2,}|https?/.test(raw) || (raw.match(/,/g) ?? []).length >= 1 || METADATA.test(raw)) return null;
+  // Commas and slashes make a list ("Java, Go") unless a colon ends the line ("Certificates, Licenses:").
+  if (/[·•|$€£@\\]|\d{2,}|https?/.test(raw) || (!colon && /[,/]/.test(raw)) || METADATA.test(raw)) return null;
   if (hasRoleWord(raw) && !colon) return null;
   const letters = raw.replace(/[^\p{L}]/gu, '');
   const allCaps = letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
@@ -114,8 +115,8 @@ function classifyLines(text: string, scan: string): Line[] {
       l.heading = numbered;
       continue;
     }
-    if (prev && !prev.blank && prev.heading) continue;
     const colon = /[:：]\s*$/.test(l.text);
+    if (!colon && prev && !prev.blank && prev.heading) continue;
     if (!colon && prev && !prev.blank && !prev.noise) continue;
     if (!isContent(lines[n])) continue;
     const span = headingShape(scan, trimSpan(scan, l.start, l.end));

@@ -7,14 +7,22 @@
  *   "Nice to have") holds them as children while they last;
  * - an empty wrapper heading ("About the job", "Job Description") or a kind-less heading holds the
  *   headings that follow until one set off the same way as itself (same blank lines around it),
- *   another wrapper, or job-board debris.
+ *   another wrapper, or job-board debris;
+ * - an empty heading in capitals ("QUALIFICATIONS:") holds the headings that follow in mixed case
+ *   ("Education/Experience:") until the next one in capitals.
  */
 import type { Item, Section } from '../types.ts';
 import { trimSpan } from '../normalize.ts';
 import type { Mark } from './marks.ts';
 import { isContainerHeading, isQualifierHeading } from './vocabulary.ts';
 
-type Mode = 'level' | 'qualifier' | 'container';
+type Mode = 'level' | 'qualifier' | 'container' | 'caps';
+
+/** "QUALIFICATIONS" over "Education/Experience:": capitals mark the outer heading. */
+const isCaps = (title: string): boolean => {
+  const letters = title.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+};
 interface Open {
   section: Section;
   mark: Mark;
@@ -27,6 +35,7 @@ function accepts(top: Open, m: Mark): boolean {
   if (top.mark.level !== m.level) return top.mark.level < m.level;
   if (m.untitled) return false;
   if (top.mode === 'qualifier') return isQualifierHeading(m.title);
+  if (top.mode === 'caps') return !isCaps(m.title);
   // Headings glued into one run of text are never "set off" like the wrapper; they stay inside it.
   if (top.mode === 'container') return (m.style !== top.mark.style || m.style === 'g') && !isContainerHeading(m.title);
   return false;
@@ -76,6 +85,7 @@ export function buildSections(text: string, marks: Mark[], extract: ItemExtracto
     if (items.length === 0 && next && next.level === m.level && !next.untitled) {
       if (isQualifierHeading(next.title) && !isQualifierHeading(m.title)) mode = 'qualifier';
       else if (isContainerHeading(m.title) || m.kind === 'other') mode = 'container';
+      else if (isCaps(m.title) && !isCaps(next.title)) mode = 'caps';
     }
     stack.push({ section, mark: m, mode });
   }

@@ -82,7 +82,7 @@ const KEYWORDS: [RegExp, SectionKind][] = [
   [/\b(preferred|nice to haves?|bonus|desired|desirable|plus|pluses|ideally|stand out|would be (great|nice|a plus)|also have)\b/, 'preferred'],
   [/\b(fit if you|you have|you are|you bring|about you)\b/, 'requirements'],
   [/\bresponsibilit|\bduties\b|\bwhat you(ll| will|d)? (do|be doing|work on|own)\b|\byour role\b/, 'responsibilities'],
-  [/\b(qualifications?|requirements?|required|must have|experience|education|who you are|what you bring|what you need|profile)\b/, 'requirements'],
+  [/\b(qualifications?|requirements?|required|must have|experience|education|who you are|what you bring|what you need|profile|certificates?|certifications?|licen[cs]es?)\b/, 'requirements'],
   [/\b(benefits?|perks?|offer|rewards?|wellness|time off|vacation|pto)\b/, 'benefits'],
   [/\b(compensation|salary|pay|wage|equity)\b/, 'compensation'],
   [/\b(interview|hiring|recruit\w*|application|selection) process\b|\bnext steps\b|\bhow to apply\b/, 'process'],
