@@ -5,7 +5,7 @@
 export * from './types.ts';
 export { createLineIndex, type LineIndex } from './lines.ts';
 export { analyzePosting, type AnalyzeOptions } from './analyze.ts';
-export { levelAt, strongest, sectionsAt } from './levels.ts';
+export { levelAt, strongest, sectionsAt, levelContextAt, createLevelReader, type LevelContext } from './levels.ts';
 export {
   extractRequirements,
   findExperience,
