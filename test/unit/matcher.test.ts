@@ -180,3 +180,8 @@ test('in a line written in capitals, case-sensitive names count but need their c
   assert.deepEqual(found('GO\nSkills: Python'), ['Python→python']);
   assert.deepEqual(found('Experience with PYTHON, GO and Java'), ['PYTHON→python', 'Java→java']);
 });
+
+test('a case-sensitive spelling with an apostrophe matches curly and straight quotes', () => {
+  const g = compileGlossary([{ ...fixture.entries.find((e) => e.id === 'python')!, id: 'dunn', name: "Dunn's test", aliases: [{ text: "Dunn's test", caseSensitive: true, ambiguous: false }] }]);
+  assert.deepEqual(findMentions("Dunn’s test and Dunn's test, not dunn's test", g).map((m) => m.span.start), [0, 16]);
+});

@@ -111,7 +111,7 @@ export function foldCode(c: number): number {
 export const isWordAt = (text: string, i: number): boolean => {
   if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
-  return (classes[c] || classify(c)) === WORD;
+  return (classes[c] || (classes[c] = classify(c))) === WORD;
 };
 
 export const isUpperAt = (text: string, i: number): boolean => {
@@ -131,6 +131,9 @@ export const isDigitAt = (text: string, i: number): boolean => {
   return c >= 0x30 && c <= 0x39;
 };
 
+/** Curly apostrophes read as straight ones, whatever the case rule. */
+const straightQuote = (c: number): number => (c === 0x2019 || c === 0x2018 ? 0x27 : c);
+
 /**
  * Does `text[start, end)`, normalised like `normalizeKey(…, true)`, equal `exact`? (Case-sensitive
  * comparison without building a string.)
@@ -140,7 +143,7 @@ export function matchesExact(text: string, start: number, end: number, exact: st
   let space = true;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    const cls = classes[c] || classify(c);
+    const cls = classes[c] || (classes[c] = classify(c));
     if (cls === SKIP) continue;
     if (cls === SPACE || cls === BREAK) {
       if (space) continue;
@@ -149,7 +152,7 @@ export function matchesExact(text: string, start: number, end: number, exact: st
       continue;
     }
     space = false;
-    if (exact.charCodeAt(k++) !== c) return false;
+    if (exact.charCodeAt(k++) !== straightQuote(c)) return false;
   }
   return k === exact.length;
 }
@@ -171,7 +174,7 @@ export function normalizeKey(text: string, keepCase = false): string {
       space = true;
       continue;
     }
-    out += String.fromCharCode(keepCase ? c : foldCode(c));
+    out += String.fromCharCode(keepCase ? straightQuote(c) : foldCode(c));
     space = false;
   }
   return space && out.endsWith(' ') ? out.slice(0, -1) : out;
