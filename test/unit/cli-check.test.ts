@@ -128,11 +128,14 @@ test('exit codes: 0 clean, 1 errors, --max-warnings, 2 for input problems (one l
   assert.equal(missing.stderr, 'posting-lens: nope.md: no such file or directory\n');
   assert.equal(missing.stdout, '✔ 1 posting checked, no problems\n');
 
+  assert.deepEqual(await cli(['check', 'nope.md']), { code: 2, stdout: '', stderr: 'posting-lens: nope.md: no such file or directory\n' });
+
   const binary = tmp();
   writeFileSync(path.join(binary, 'x.txt'), Buffer.from([0, 1, 2, 3, 0, 0]));
   const bin = await cli(['check', 'x.txt'], { cwd: binary });
   assert.equal(bin.code, 2);
   assert.equal(bin.stderr, 'posting-lens: x.txt: binary file (NUL bytes), skipped\n');
+  assert.equal(bin.stdout, '');
   assert.doesNotMatch(bin.stderr, /^\s+at /m);
 });
 

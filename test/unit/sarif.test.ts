@@ -83,7 +83,8 @@ test('SARIF: the driver lists every rule with its docs, the configured default l
 });
 
 test('SARIF results: levels, repository-relative URIs, 1-based regions with exclusive end columns, fixes', async () => {
-  const { log } = await sarif([], { GITHUB_WORKSPACE: REPO_ROOT });
+  // In GitHub Actions the SARIF output stays pure JSON (annotations go with stylish only).
+  const { log } = await sarif([], { GITHUB_WORKSPACE: REPO_ROOT, GITHUB_ACTIONS: 'true' });
   const results = log.runs[0]!.results;
   assert.equal(results.length, 15);
   assert.deepEqual([...new Set(results.map((r) => r.level))].sort(), ['error', 'note', 'warning']);

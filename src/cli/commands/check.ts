@@ -76,7 +76,8 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
     if (chunk) await io.stdout.write(chunk);
   });
 
-  if (format === 'stylish') await io.stdout.write(renderStylishSummary(summary, style));
+  // Nothing could be read: the errors on stderr say it all, a "no problems" line would mislead.
+  if (format === 'stylish' && (summary.files || !failed)) await io.stdout.write(renderStylishSummary(summary, style));
   else if (format === 'json') await io.stdout.write(renderCheckJson(collected, summary));
   else if (format === 'sarif') {
     const files = collected.filter((r) => !r.error).map((result) => ({ result, uri: repoPath(result, pathOf.get(result.id) ?? null) }));
