@@ -83,6 +83,8 @@ export function sectionLevel(path: readonly Section[]): { level: Level; kind: Se
       if (s.kind !== 'other' || REQUIRED_TITLE.test(s.title)) return { level: 'required', kind: s.kind };
       continue;
     }
+    // An untitled opening paragraph is only guessed to be "about": it may well ask for things.
+    if (s.title === '' && s.kind === 'about') continue;
     const decided = DECISIVE[s.kind];
     if (decided) return { level: decided, kind: s.kind };
   }
@@ -98,7 +100,7 @@ const WEAK_PREFERRED = /\b(?:familiarity\s+(?:with|in)|exposure\s+to|bonus|desir
 const EXPLICIT_REQUIRED = /\b(?:(?<!\bnot\s+)(?:required|mandatory)|must[\s-]+haves?|(?:is|are)\s+a\s+must|you\s+must|must\s+(?:be\s+(?:proficient|experienced|familiar|fluent|skilled|able)|know|possess|demonstrate))\b/gi;
 /** The only cues that make something required inside a preferred section. */
 const PROMOTING = /\b(?:(?<!\bnot\s+)(?:required|mandatory)|must-haves?|must\s+haves?(?=\s*[:)])|(?:is|are)\s+a\s+must)\b/gi;
-const PLAIN_REQUIRED = /\b(?:must(?!\s+be\s+(?:legally\s+)?(?:authori[sz]ed|eligible|able\s+to\s+(?:legally\s+)?work))|essential|minimum|at\s+least|need\s+to\s+have|needs\s+to\s+have|strong\s+(?:knowledge|proficiency|experience|background)|\d{1,2}\+?\s*(?:(?:-|–|to)\s*\d{1,2}\+?\s*)?(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?experience)\b/gi;
+const PLAIN_REQUIRED = /\b(?:must(?!\s+be\s+(?:legally\s+)?(?:authori[sz]ed|eligible|able\s+to\s+(?:legally\s+)?work))|essential|minimum|at\s+least|need\s+to\s+have|needs\s+to\s+have|(?:you|candidates?)\s+(?:should|will\s+need\s+to|need\s+to)\s+(?:have|be|know|bring)|strong\s+(?:knowledge|proficiency|experience|background)|\d{1,2}\+?\s*(?:(?:-|–|to)\s*\d{1,2}\+?\s*)?(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?experience)\b/gi;
 
 interface Cue {
   level: 'required' | 'preferred';

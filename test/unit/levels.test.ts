@@ -76,6 +76,10 @@ test('preferred cues inside a required section demote', () => {
 test('required cues promote mentioned text; in descriptive sections only explicit ones do', () => {
   assert.equal(levelAt('You must know Python.', [], { start: 14, end: 20 }), 'required');
   assert.equal(levelAt('At least 2 years of Python.', [], { start: 20, end: 26 }), 'required');
+  const intro = 'We are hiring. You should have solid Go skills. We use Rust.';
+  const introSections = [{ title: '', kind: 'about' as const, depth: 1, span: { start: 0, end: intro.length }, headingSpan: { start: 0, end: 0 }, children: [], items: [] }];
+  assert.equal(levelAt(intro, introSections, spanOf(intro, 'Go')), 'required');
+  assert.equal(levelAt(intro, introSections, spanOf(intro, 'Rust')), 'mentioned');
   const years = 'We want 5+ years of professional experience with Python.';
   assert.equal(levelAt(years, [], spanOf(years, 'Python')), 'required');
   const about = 'About us\nOur founders have 20 years of experience with Python.\n';

@@ -27,7 +27,7 @@ const ABBREV_CONTEXT = /^\s*(?:\/|or\s+(?:an?\s+)?(?:B\.?S|M\.?S|Ph|B\.?A|M\.?A|
 const GRADUATE = /\b(?:final[\s-]year|penultimate[\s-]year|recent\s+(?:university\s+|college\s+)?graduates?|new\s+grad(?:uate)?s?|currently\s+(?:pursuing|enrolled\s+in))\b/gi;
 const GRADUATE_ONE = new RegExp(GRADUATE.source, 'i');
 const UNIVERSITY = /\b(?:universit(?:y|ies)|college|degree|bachelor|undergraduate)\b/i;
-const BARE_DEGREE = /\bdegree\s+in\b|\b(?:college|university|post-?secondary)\s+diploma\b/gi;
+const BARE_DEGREE = /\bdegree\s+in\b|\b(?:college|university|post-?secondary)\s+diploma\b|\b(?:CS|computer\s+science|engineering|STEM|technical|relevant|related)\s+degree\b/gi;
 
 const EQUIVALENT =
   /\bor\s+(?:an?\s+)?(?:equivalent|comparable|relevant|related|similar|commensurate)\s+(?:(?:practical|professional|work|industry|years|of|combination|education|and|training)\s+)*(?:experience|combination)\b|\bor\s+(?:an?\s+)?equivalent\b(?!\s+(?:field|discipline|degree|qualification|major))|\bequivalent\s+(?:practical\s+|professional\s+|work\s+|industry\s+)?experience\b|\bin\s+lieu\s+of\b/i;
@@ -95,7 +95,7 @@ export function findDegrees(ctx: RequirementContext): DegreeRequirement[] {
     }
     if (degree === null) {
       if (GRADUATE_ONE.test(sentence) && UNIVERSITY.test(sentence)) degree = 'bachelor';
-      else if (/\bdegree\s+in\b|\b(?:college|university|post-?secondary)\s+diploma\b/i.test(sentence)) degree = 'other';
+      else if (new RegExp(BARE_DEGREE.source, 'i').test(sentence)) degree = 'other';
     }
     lastEnd = at.sentence.end;
     if (degree === null) continue;
