@@ -46,13 +46,18 @@ function sentenceFollows(scan: string, p: number, end: number): boolean {
   return /^[\p{Lu}\d][\p{L}\d'’&.-]*\s+[\p{Ll}]/u.test(rest) || /^\s*[-–•]/.test(rest);
 }
 
-function isStart(scan: string, i: number, lineStart: number, afterHeading: number): boolean {
-  if (!isUpper(scan[i])) return false;
-  if (i === lineStart || i === afterHeading) return true;
+/**
+ * Can a glued heading start at i? `strong` at a line start, after a sentence end or a case seam;
+ * `weak` after a plain space (flattened pages: "…with engineering Qualifications: • 5+ years").
+ */
+function startAt(scan: string, i: number, lineStart: number, afterHeading: number): 'strong' | 'weak' | null {
+  if (!isUpper(scan[i])) return null;
+  if (i === lineStart || i === afterHeading) return 'strong';
   const prev = scan[i - 1]!;
-  if ('.!?;)'.includes(prev)) return true;
-  if (prev === ' ' && '.!?'.includes(scan[i - 2] ?? '') && !isUpper(scan[i - 3])) return true;
-  return isLower(prev) || isDigit(prev);
+  if ('.!?;)'.includes(prev)) return 'strong';
+  if (prev === ' ' && '.!?'.includes(scan[i - 2] ?? '') && !isUpper(scan[i - 3])) return 'strong';
+  if (isLower(prev) || isDigit(prev)) return 'strong';
+  return prev === ' ' ? 'weak' : null;
 }
 
 /** Does `word` stand alone (after a space or line start) somewhere in the text? */
@@ -135,12 +140,14 @@ export function findGluedHeadings(scan: string, start: number, end: number, cach
   while (lineStart < end && scan[lineStart] === ' ') lineStart++;
   let afterHeading = -1;
   for (let i = lineStart; i < end; i++) {
-    if (!isStart(scan, i, lineStart, afterHeading)) continue;
+    const start = startAt(scan, i, lineStart, afterHeading);
+    if (!start) continue;
     const word = firstWord(scan, i, end);
     if (!ALIAS_FIRST_WORDS.has(word) && word !== 'about') continue;
     const camelStart = i !== lineStart && i !== afterHeading && /[\p{Ll}\d]/u.test(scan[i - 1]!);
     const h = matchAt(scan, i, end, lineStart, camelStart, cache);
-    if (!h) continue;
+    // After a plain space only "Label: •/- item" counts: a label that opens a run of bullets.
+    if (!h || (start === 'weak' && !(scan[h.end] === ':' && /^\s*[•▪\-–]\s/.test(scan.slice(h.bodyStart, h.bodyStart + 6))))) continue;
     found.push(h);
     afterHeading = h.bodyStart;
     while (afterHeading < end && scan[afterHeading] === ' ') afterHeading++;

@@ -37,6 +37,7 @@ const NOT_COMPANIES = new Set(['This', 'It', 'We', 'Our', 'The', 'Here', 'That',
 function companyFromProse(text: string): string | null {
   const sample = text.length > 300_000 ? text.slice(0, 300_000) : text;
   const counts = new Map<string, number>();
+  const firstAt = new Map<string, number>();
   const seen = new Map<string, number>();
   const count = (name: string): number => {
     if (!seen.has(name)) seen.set(name, occurrences(sample, name));
@@ -55,10 +56,12 @@ function companyFromProse(text: string): string | null {
       const name = /\p{Ll}\p{Lu}/u.test(m[1]!) ? unglue(m[1]!, count) : m[1]!;
       if (NOT_COMPANIES.has(name) || NOT_COMPANIES.has(name.split(' ')[0]!)) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
+      firstAt.set(name, Math.min(firstAt.get(name) ?? Infinity, m.index));
     }
   }
+  // A name said once counts only in the opening lines ("Trellis is a B2B marketplace…").
   let best: string | null = null;
-  for (const [name, n] of counts) if ((!best || n > counts.get(best)!) && count(name) >= 2) best = name;
+  for (const [name, n] of counts) if ((!best || n > counts.get(best)!) && (count(name) >= 2 || firstAt.get(name)! < 400)) best = name;
   return best;
 }
 
@@ -149,7 +152,7 @@ function splitTitleLine(line: string): { title: string; company: string | null }
   const at = /^(.+?)\s+(?:at|@)\s+(\p{Lu}.{0,60})$/u.exec(title);
   if (at) {
     title = at[1]!;
-    company = at[2]!;
+    company = at[2]!.replace(/\s*\([^)]*\)$/, ''); // "Orca Freight (Remote)"
   }
   const t = clean(title.replace(/^[^\p{L}\p{N}(]+/u, ''));
   return t ? { title: t, company } : null;
@@ -175,7 +178,11 @@ export function findPostingMeta(text: string, sections: Section[], front: Postin
     if (!split) continue;
     title = split.title;
     company ??= companyCandidate(text, split.company ?? undefined, false);
-    company ??= companyCandidate(text, firstPart(header.slice(k + 1).find((h) => !h.noise)?.line));
+    const next = header.slice(k + 1).find((h) => !h.noise)?.line;
+    company ??= companyCandidate(text, firstPart(next));
+    // "Société Générale des Données – Lyon": a name and a place.
+    const pair = next ? /^(.+?) [–—-] (\p{Lu}[\p{L}' .]{1,30})$/u.exec(next) : null;
+    if (pair && !/,/.test(pair[2]!)) company ??= companyCandidate(text, pair[1], false);
   }
   // A first heading that names a job ("# Senior Backend Engineer") is the title, not a section;
   // the line under it often names the company ("**Orbital Analytics** · Berlin").
