@@ -185,3 +185,20 @@ test('a case-sensitive spelling with an apostrophe matches curly and straight qu
   const g = compileGlossary([{ ...fixture.entries.find((e) => e.id === 'python')!, id: 'dunn', name: "Dunn's test", aliases: [{ text: "Dunn's test", caseSensitive: true, ambiguous: false }] }]);
   assert.deepEqual(findMentions("Dunn’s test and Dunn's test, not dunn's test", g).map((m) => m.span.start), [0, 16]);
 });
+
+test('a rejected ambiguous name does not hide a shorter name it overlapped', () => {
+  const base = fixture.entries.find((e) => e.id === 'python')!;
+  const g = compileGlossary([
+    { ...base, id: 'data-lake', name: 'data lake', aliases: [{ text: 'data lake', caseSensitive: false, ambiguous: false }] },
+    {
+      ...base,
+      id: 'lakehouse',
+      name: 'lakehouse',
+      aliases: [{ text: 'lake house', caseSensitive: false, ambiguous: true }],
+      context: { note: 'n', positive: ['architecture'], negative: [] },
+    },
+  ]);
+  const ids = (t: string) => findMentions(t, g).map((m) => `${m.text}→${m.entryId}`);
+  assert.deepEqual(ids('We rent a data lake house by the sea.'), ['data lake→data-lake']);
+  assert.deepEqual(ids('A data lake house architecture.'), ['lake house→lakehouse']);
+});

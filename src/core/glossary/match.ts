@@ -61,8 +61,19 @@ export function findMentions(text: string, glossary: CompiledGlossary, range?: S
     }
   });
 
-  const selected = longestFirst(found, from, to);
-  if (selected.some((c) => c.chosen < 0)) resolveAmbiguous(text, selected, hits, index, from, to);
+  // An ambiguous name its context rejects must not hide a shorter name it overlapped
+  // ("orchestration systems" over "workflow orchestration"): select again without it.
+  let pool = found;
+  let selected = longestFirst(pool, from, to);
+  for (let round = 0; round < 3 && selected.some((c) => c.chosen < 0); round++) {
+    resolveAmbiguous(text, selected, hits, index, from, to);
+    const rejected = new Set(selected.filter((c) => c.chosen < 0));
+    if (!rejected.size || pool.length === selected.length) break;
+    pool = pool.filter((c) => !rejected.has(c));
+    const again = longestFirst(pool, from, to);
+    if (again.length === selected.length - rejected.size) break;
+    selected = again;
+  }
 
   const mentions: RawMention[] = [];
   for (const c of selected) {
