@@ -139,6 +139,13 @@ test('exit codes: 0 clean, 1 errors, --max-warnings, 2 for input problems (one l
   assert.doesNotMatch(bin.stderr, /^\s+at /m);
 });
 
+test('check - reads one posting from stdin', async () => {
+  const text = readFileSync(path.join(FIXTURE, 'postings/ml-engineer.txt'), 'utf8');
+  const r = await cli(['check', '-'], { stdin: text });
+  assert.equal(r.code, 0);
+  assert.match(r.stdout, /^<stdin>\n {2}8:3 {3}warning {2}A bachelor's degree is required/);
+});
+
 test('usage errors: one line, exit 2', async () => {
   const cases: [string[], string][] = [
     [['check', '--format', 'xml'], 'posting-lens: invalid value "xml" for --format: expected stylish, json, sarif, github\n'],

@@ -40,7 +40,7 @@ export function renderStylishFile(r: FileResult, style: StylishStyle = STYLISH_P
     const message = f.message.replace(/\s*[\r\n]+\s*/g, ' ');
     return `  ${style.dim(places[i]!.padEnd(wPlace))}  ${style.severity(f.severity.padEnd(wSev), f.severity)}  ${message}  ${style.dim(f.ruleId)}\n`;
   });
-  return `${style.file(r.id)}\n${rows.join('')}\n`;
+  return `${style.file(r.id === '-' ? '<stdin>' : r.id)}\n${rows.join('')}\n`;
 }
 
 export function renderStylishSummary(s: CheckSummary, style: StylishStyle = STYLISH_PLAIN): string {
