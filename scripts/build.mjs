@@ -30,7 +30,10 @@ const common = {
 /** Each bundle is built only when its entry point exists, so the build grows with the project. */
 const bundles = [
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.cjs', banner: { js: '#!/usr/bin/env node' } },
-  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] },
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'], minify: true },
+  // The same extension for VS Code for the Web (vscode.dev, github.dev): the core is pure and the
+  // extension reads files only through vscode.workspace.fs, so one source serves both.
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.cjs', external: ['vscode'], minify: true, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'] },
   { entryPoints: ['src/cli/worker.ts'], outfile: 'dist/worker.cjs' },
 ].filter((b) => existsSync(path.join(root, b.entryPoints[0])));
 
