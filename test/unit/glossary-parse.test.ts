@@ -242,3 +242,10 @@ test('the test fixture glossary is valid', () => {
   assert.deepEqual(errors, []);
   assert.ok(entries.length > 25);
 });
+
+test('a byte-order mark and CRLF line ends do not shift positions', () => {
+  const text = '\uFEFFentries:\r\n  - id: kafka\r\n    name: Kafka\r\n    kind: tool\r\n    definition: A distributed event streaming platform.\r\n  - id: Bad\r\n    name: B\r\n    kind: tool\r\n    definition: A distributed event streaming platform.\r\n';
+  const { entries, errors } = parseGlossary(text, 'crlf.yaml');
+  assert.deepEqual(entries.map((e) => e.source), [{ file: 'crlf.yaml', line: 1, character: 4 }]);
+  assert.deepEqual(show(errors), ['5:8-5:11 entry 2: id "Bad" must be lower-case letters and digits joined by "-" or "." (e.g. "bad")']);
+});
