@@ -58,7 +58,7 @@ test('never throws on arbitrary strings', () => {
   );
 });
 
-test('CRLF and LF give the same sections (titles, kinds, nesting, items)', () => {
+test('CRLF, lone CR, a BOM and LF give the same sections (titles, kinds, nesting, items)', () => {
   const shape = (list: Section[]): unknown => list.map((s) => [s.title, s.kind, s.items.map((i) => [i.text, i.bullet]), shape(s.children)]);
   fc.assert(
     fc.property(posting, (lines) => {
@@ -66,6 +66,15 @@ test('CRLF and LF give the same sections (titles, kinds, nesting, items)', () =>
       const crlf = lf.replace(/\n/g, '\r\n');
       assert.deepEqual(shape(extractSections(crlf, { format: 'text' }).sections), shape(extractSections(lf, { format: 'text' }).sections));
       assert.deepEqual(shape(extractSections(crlf, { format: 'markdown' }).sections), shape(extractSections(lf, { format: 'markdown' }).sections));
+      const cr = lf.replace(/\n/g, '\r');
+      assert.deepEqual(shape(extractSections(cr, { format: 'text' }).sections), shape(extractSections(lf, { format: 'text' }).sections));
+      const bom = '\uFEFF' + crlf;
+      for (const format of ['text', 'markdown'] as const) {
+        const a = extractSections(bom, { format });
+        const b = extractSections(lf, { format });
+        assert.deepEqual(shape(a.sections), shape(b.sections));
+        assert.deepEqual([a.title, a.company], [b.title, b.company]);
+      }
     }),
     { numRuns: 300 },
   );

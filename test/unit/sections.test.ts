@@ -336,3 +336,21 @@ test('Markdown: job-board debris pasted into a Markdown file is noise', () => {
   const r = extractSections(md);
   assert.deepEqual(outline(md, r.sections), ['other: Platform Engineer', '  noise: "Apply\\nSave\\nS"', '  about: "We build pla"', '  requirements: Requirements']);
 });
+
+test('the seeds and the corpus read the same with CRLF, lone CR and a BOM', () => {
+  const dir = path.join(root, 'test/fixtures/corpus');
+  const files = [
+    ...readdirSync(path.join(root, 'seeds')).map((f) => path.join(root, 'seeds', f)),
+    ...readdirSync(dir).flatMap((d) => readdirSync(path.join(dir, d)).filter((f) => f.startsWith('input.')).map((f) => path.join(dir, d, f))),
+  ];
+  const shape = (list: Section[]): unknown => list.map((s) => [s.title, s.kind, s.items.map((i) => i.text), shape(s.children)]);
+  for (const f of files) {
+    const lf = readFileSync(f, 'utf8').replace(/\r\n/g, '\n');
+    const a = extractSections(lf, { fileName: f });
+    for (const variant of ['\uFEFF' + lf.replace(/\n/g, '\r\n'), lf.replace(/\n/g, '\r')]) {
+      const b = extractSections(variant, { fileName: f });
+      assert.deepEqual(shape(b.sections), shape(a.sections), f);
+      assert.deepEqual([b.title, b.company], [a.title, a.company], f);
+    }
+  }
+});

@@ -124,7 +124,7 @@ const continues = (scan: string, end: number, nextStart: number): boolean =>
 /** Items of the body `[start, end)` of a section. */
 export function extractItems(text: string, scan: string, start: number, end: number, options: ItemOptions = {}): Item[] {
   const items: Item[] = [];
-  const lines = splitLines(text.slice(start, end)).map((l) => trimSpan(scan, l.start + start, l.end + start));
+  const lines = splitLines(text.slice(start, end)).map((l) => ({ ...trimSpan(scan, l.start + start, l.end + start), lineStart: l.start + start }));
   for (let k = 0; k < lines.length; k++) {
     let { start: s, end: e } = lines[k]!;
     if (s >= e) continue;
@@ -140,7 +140,7 @@ export function extractItems(text: string, scan: string, start: number, end: num
     while (k + 1 < lines.length) {
       const next = lines[k + 1]!;
       if (next.start >= next.end || detectBullet(scan.slice(next.start, next.end))) break;
-      const indented = marker !== null && next.start - text.lastIndexOf('\n', next.start) - 1 >= 2;
+      const indented = marker !== null && next.start - next.lineStart >= 2;
       if (!indented && !continues(scan, e, next.start)) break;
       e = next.end;
       k++;

@@ -20,14 +20,17 @@ export interface MarkdownMarks {
   frontMatter: { title: string | null; company: string | null };
 }
 
-/** The ONE place where unist positions become our spans (unist offsets are already 0-based). */
-function spanOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): Span | null {
+/**
+ * The ONE place where unist positions become our spans. unist offsets are already 0-based, but
+ * they count from after a byte-order mark, which the parser drops: `base` adds it back.
+ */
+function spanOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }, base: number): Span | null {
   const s = node.position?.start.offset;
   const e = node.position?.end.offset;
-  return s === undefined || e === undefined ? null : { start: s, end: e };
+  return s === undefined || e === undefined ? null : { start: s + base, end: e + base };
 }
 
-const isMarkdownSignal = [/^---\r?\n[\s\S]*?\r?\n---\s*(\r?\n|$)/, /\S[ \t]*\r?\n {0,3}={3,}[ \t]*(?:\r?\n|$)/, /^ {0,3}#{1,6}[ \t]+\S/m, /^ {0,3}(\*\*|__)[^*_\r\n]{2,80}(\*\*|__)[ \t]*:?[ \t]*$/m, /\[[^\]\r\n]{1,200}\]\([^)\s]{1,500}\)/];
+const isMarkdownSignal = [/^\uFEFF?---\r?\n[\s\S]*?\r?\n---\s*(\r?\n|$)/, /\S[ \t]*\r?\n {0,3}={3,}[ \t]*(?:\r?\n|$)/, /^ {0,3}#{1,6}[ \t]+\S/m, /^ {0,3}(\*\*|__)[^*_\r\n]{2,80}(\*\*|__)[ \t]*:?[ \t]*$/m, /\[[^\]\r\n]{1,200}\]\([^)\s]{1,500}\)/];
 
 /** Does the text look like Markdown (front matter, `#` headings, bold label lines, links)? */
 export function looksLikeMarkdown(text: string): boolean {
@@ -46,17 +49,17 @@ function pick(data: unknown, keys: string[]): string | null {
 }
 
 /** A paragraph that is only a bold label ("**Requirements**", "**Benefits:**"): its heading span. */
-function boldHeading(text: string, children: PhrasingContent[]): { span: Span; bodyStart: number } | null {
+function boldHeading(text: string, children: PhrasingContent[], base: number): { span: Span; bodyStart: number } | null {
   const first = children[0];
   if (!first || first.type !== 'strong') return null;
-  const strong = spanOf(first);
+  const strong = spanOf(first, base);
   if (!strong) return null;
   const rest = children.slice(1);
   const restText = rest.map((c) => (c.type === 'text' ? c.value : c.type === 'break' ? '\n' : '\u0000')).join('');
   // Bold alone, or bold then a line break: the rest (if any) is the section's first content.
   const m = /^[ \t]*[:：]?[ \t]*(\r?\n|$)/.exec(restText);
   if (!m) return null;
-  const inner = first.children.length ? { start: spanOf(first.children[0]!)?.start ?? strong.start, end: spanOf(first.children[first.children.length - 1]!)?.end ?? strong.end } : strong;
+  const inner = first.children.length ? { start: spanOf(first.children[0]!, base)?.start ?? strong.start, end: spanOf(first.children[first.children.length - 1]!, base)?.end ?? strong.end } : strong;
   const title = text.slice(inner.start, inner.end);
   if (title.length > 80 || /[.!]$/.test(title.trim())) return null;
   const colonAt = text.indexOf(':', strong.end);
@@ -72,7 +75,7 @@ const MAX_REMARK_CHARS = 50_000;
 
 function lineMarks(text: string, scan: string): MarkdownMarks {
   const marks: Mark[] = [];
-  const fm = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/.exec(text.slice(0, 20_000));
+  const fm = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/.exec(text.slice(0, 20_000));
   const contentStart = fm ? fm[0].length : 0;
   let level = 0;
   let fence: string | null = null;
@@ -98,6 +101,7 @@ function lineMarks(text: string, scan: string): MarkdownMarks {
 export function markdownMarks(text: string, scan: string): MarkdownMarks {
   if (text.length > MAX_REMARK_CHARS) return lineMarks(text, scan);
   const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).parse(text) as Root;
+  const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const marks: Mark[] = [];
   let contentStart = 0;
   const frontMatter: MarkdownMarks['frontMatter'] = { title: null, company: null };
@@ -128,7 +132,7 @@ export function markdownMarks(text: string, scan: string): MarkdownMarks {
     }
   };
   for (const node of tree.children as RootContent[]) {
-    const span = spanOf(node);
+    const span = spanOf(node, base);
     if (!span) continue;
     if (node.type === 'yaml' || node.type === ('toml' as string)) {
       contentStart = span.end;
@@ -142,13 +146,13 @@ export function markdownMarks(text: string, scan: string): MarkdownMarks {
     } else if (node.type === 'heading') {
       const first = node.children[0];
       const last = node.children[node.children.length - 1];
-      const inner = first && last ? { start: spanOf(first)?.start ?? span.start, end: spanOf(last)?.end ?? span.end } : span;
+      const inner = first && last ? { start: spanOf(first, base)?.start ?? span.start, end: spanOf(last, base)?.end ?? span.end } : span;
       headingLevel = node.depth;
       while (headings.length && headings[headings.length - 1]!.level >= node.depth) headings.pop();
       headings.push({ level: node.depth, kind: classifyHeading(text.slice(inner.start, inner.end)) ?? 'other' });
       mark(trimSpan(text, inner.start, inner.end), span.end, node.depth, span.start);
     } else if (node.type === 'paragraph') {
-      const bold = boldHeading(text, node.children);
+      const bold = boldHeading(text, node.children, base);
       let from = span.start;
       if (bold) {
         mark(bold.span, bold.bodyStart, boldLevel(text.slice(bold.span.start, bold.span.end).replace(/[:：]\s*$/, '')), span.start);
