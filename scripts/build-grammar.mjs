@@ -33,11 +33,23 @@ export async function buildGrammars({
 } = {}) {
   const data = { entries: entries ?? (await loadGlossary(root, glossaryDir)), sections: loadSections(sectionsFile) };
   return SOURCES.map((src) => {
-    const source = parse(readFileSync(path.join(root, src), 'utf8'));
+    const source = inherit(parse(readFileSync(path.join(root, src), 'utf8')));
     const parts = generatedParts(source, data);
     const grammar = { information_for_contributors: NOTE(src), ...expand(source, parts) };
     return { file: src.replace(/\.yaml$/, '.json'), json: JSON.stringify(grammar, null, 2) + '\n', stats: parts.stats };
   });
+}
+
+/**
+ * `x-inherit: <file>` takes the build inputs (`x-*` keys) of another source, the source's own
+ * `x-fragments` overriding single fragments: the Markdown grammar shares the plain grammar's scopes,
+ * stubs and fragments and changes only how a term starts.
+ */
+function inherit(source) {
+  if (!source['x-inherit']) return source;
+  const base = parse(readFileSync(path.join(root, source['x-inherit']), 'utf8'));
+  const inputs = Object.fromEntries(Object.entries(base).filter(([k]) => k.startsWith('x-')));
+  return { ...inputs, ...source, 'x-fragments': { ...base['x-fragments'], ...source['x-fragments'] } };
 }
 
 async function main() {

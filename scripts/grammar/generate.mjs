@@ -21,6 +21,8 @@ export function generatedParts(source, { entries, sections }) {
   // character is a capital lets Oniguruma skip all other positions of a long scraped line.
   frag['heading-kinds-capitalised'] = kinds.map((k) => `(${factorCapitalised(unique(headingKeys[k] ?? []).map((key) => keyAtoms(key).map((a, i) => (i ? caseless(a) : a)))) || '(?!)'})`).join('|');
   frag['debris'] = debrisPattern(source['x-debris'] ?? {}, sections);
+  // Fragments that use generated ones are expanded again.
+  for (const k of Object.keys(frag)) frag[k] = frag[k].replace(/\{\{([\w-]+)\}\}/g, (m, x) => frag[x] ?? m);
 
   const skills = source['x-skill-scopes'] ? termRules(entries, source['x-skill-scopes'], frag, (source['x-term-stubs'] ?? []).map(String)) : { term: { match: '(?!)' }, alone: [], stats: {} };
   const rules = {
@@ -171,7 +173,7 @@ function debrisPattern(own, sections) {
   if (lines.length) alts.push(`[ \\t]*${factorAtoms(lines.map(keyAtoms))}[ \\t]*[.!?:]*[ \\t]*$`);
   for (const p of patterns) alts.push(p.startsWith('^') ? `[ \\t]*${p.slice(1).replace(/\$$/, '[ \\t]*$')}` : `.*?${p}`);
   // Debris lines are short: the length guard spares long lines every alternative.
-  return alts.length ? `\\G(?i:(?![^\\n]{201})(?=${alts.map((a) => `(?:${a})`).join('|')}).*$)` : '(?!)';
+  return alts.length ? `(?i:(?![^\\n]{201})(?=${alts.map((a) => `(?:${a})`).join('|')}).*$)` : '(?!)';
 }
 
 /** A JavaScript pattern from data/ as Oniguruma: groups made non-capturing (the rule has no captures). */
