@@ -108,7 +108,8 @@ Options:
   -h, --help              Show this help
 
 In GitHub Actions (GITHUB_ACTIONS=true) the stylish output also carries ::error/::warning/::notice
-annotations. Output order follows the inputs, whatever --jobs is.
+annotations. Output order follows the inputs, whatever --jobs is. SOURCE_DATE_EPOCH (seconds), when
+set, is the "now" that technology ages are measured against, for reproducible output.
 
 Exit codes: 0 no errors; 1 an error-level finding, or more warnings than --max-warnings;
 2 usage error, broken configuration or glossary, or an input that could not be read.

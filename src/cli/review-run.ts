@@ -64,7 +64,7 @@ export async function prepareReview(mode: ReviewSetup['mode'], args: readonly st
     mode,
     glossaries: glossary.sources,
     config: config.config,
-    year: new Date().getUTCFullYear(),
+    year: currentYear(io),
     maxSize,
     fix: o.fix === true,
     includeHints: o.includeHints === true,
@@ -77,6 +77,15 @@ export async function prepareReview(mode: ReviewSetup['mode'], args: readonly st
     return decoded.ok ? decoded.text : { error: `${decoded.reason}, skipped` };
   };
   return { setup, config, inputs, jobs, failed: glossary.failed || expanded.errors.length > 0, readStdin };
+}
+
+/**
+ * The year rules measure against (`years-exceed-technology-age`): now, or the year of
+ * SOURCE_DATE_EPOCH (seconds) when set, for reproducible output.
+ */
+export function currentYear(io: CliIo): number {
+  const epoch = Number(io.env.SOURCE_DATE_EPOCH);
+  return new Date(io.env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? epoch * 1000 : Date.now()).getUTCFullYear();
 }
 
 /** `--jobs N` (1–64); default one per CPU. */

@@ -8,10 +8,12 @@ import { run } from '../../src/cli/run.ts';
 import { fakeIo, REPO_ROOT, type FakeIoOptions } from '../fixtures/cli/fake-io.ts';
 
 const FIXTURE = path.join(REPO_ROOT, 'test/fixtures/review');
+/** Rules measure technology age against this year (2026-05-28), so the output does not change next year. */
+const YEAR_2026 = { SOURCE_DATE_EPOCH: '1780000000' };
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'posting-lens-check-'));
 
 async function cli(argv: string[], options: FakeIoOptions & { workerScript?: string } = {}) {
-  const f = fakeIo({ cwd: FIXTURE, ...options });
+  const f = fakeIo({ cwd: FIXTURE, ...options, env: { ...YEAR_2026, ...options.env } });
   if (options.workerScript) f.io.workerScript = options.workerScript;
   const code = await run(argv, f.io);
   return { code, stdout: f.stdout(), stderr: f.stderr() };
@@ -137,6 +139,11 @@ test('exit codes: 0 clean, 1 errors, --max-warnings, 2 for input problems (one l
   assert.equal(bin.stderr, 'posting-lens: x.txt: binary file (NUL bytes), skipped\n');
   assert.equal(bin.stdout, '');
   assert.doesNotMatch(bin.stderr, /^\s+at /m);
+});
+
+test('SOURCE_DATE_EPOCH sets the year technology ages are measured against', async () => {
+  const r = await cli(['check', 'postings/data-engineer.md'], { env: { SOURCE_DATE_EPOCH: String(Date.UTC(2030, 0, 1) / 1000) } });
+  assert.match(r.stdout, /15\+ years of Kubernetes asked for, but Kubernetes was first released in 2014 \(16 years ago\)/);
 });
 
 test('check - reads one posting from stdin', async () => {

@@ -44,7 +44,7 @@ function validator() {
 }
 
 async function sarif(argv: string[], env: Record<string, string> = {}) {
-  const f = fakeIo({ cwd: FIXTURE, env });
+  const f = fakeIo({ cwd: FIXTURE, env: { SOURCE_DATE_EPOCH: '1780000000', ...env } });
   const code = await run(['check', '--format', 'sarif', ...argv], f.io);
   return { code, log: JSON.parse(f.stdout()) as SarifLog, stderr: f.stderr() };
 }
