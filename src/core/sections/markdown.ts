@@ -100,8 +100,13 @@ function lineMarks(text: string, scan: string): MarkdownMarks {
 
 export function markdownMarks(text: string, scan: string): MarkdownMarks {
   if (text.length > MAX_REMARK_CHARS) return lineMarks(text, scan);
-  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).parse(text) as Root;
+  // The parser reads the scan copy (same offsets): NBSPs, zero-width characters and tabs pasted from
+  // web pages then do not turn "##\u00a0Benefits" into a paragraph or an indented line into code.
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const tree = unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml', 'toml'])
+    .parse(base ? '\uFEFF' + scan.slice(1) : scan) as Root;
   const marks: Mark[] = [];
   let contentStart = 0;
   const frontMatter: MarkdownMarks['frontMatter'] = { title: null, company: null };
