@@ -45,7 +45,10 @@ export async function lintGrammars(files = GRAMMARS) {
     for (const other of grammars.values()) {
       for (const [r] of rules(other.g, '')) {
         const m = /^([\w.-]+)#([\w-]+)$/.exec(r.include ?? '');
-        if (m && m[1] === g.scopeName && repo[m[2]]) queue.push(repo[m[2]]), used.add(m[2]);
+        if (m && m[1] === g.scopeName && repo[m[2]]) {
+          queue.push(repo[m[2]]);
+          used.add(m[2]);
+        }
       }
     }
     const seen = new Set();
