@@ -5,6 +5,8 @@
 // inputs give byte-identical output.
 //   node scripts/build-grammar.mjs           write the JSON files (only those that changed)
 //   node scripts/build-grammar.mjs --check   exit 1 when a committed JSON file is stale
+// Under CI=true the default is --check (pass --write to force writing): `npm run build` runs this
+// script before the checks, and a build that silently rewrote a stale grammar would hide it.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -53,7 +55,7 @@ function inherit(source) {
 }
 
 async function main() {
-  const check = process.argv.includes('--check');
+  const check = process.argv.includes('--check') || (process.env.CI === 'true' && !process.argv.includes('--write'));
   const built = await buildGrammars();
   let stale = 0;
   for (const { file, json, stats } of built) {

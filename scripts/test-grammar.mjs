@@ -7,7 +7,8 @@
 // Usage: node scripts/test-grammar.mjs [filter]    (UPDATE=1 to rewrite snapshots)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { createRegistry, tokenize } from './grammar/engine.mjs';
@@ -56,6 +57,26 @@ for (const seed of seeds) {
 if (!filter) {
   test('grammar lint: includes resolve, every rule is used, every pattern compiles', async () => {
     assert.deepEqual(await lintGrammars(), []);
+  });
+
+  test('grammar lint: reports unused rules, unresolved includes and broken patterns', async () => {
+    const file = path.join(tmpdir(), `posting-lint-${process.pid}.json`);
+    writeFileSync(file, JSON.stringify({
+      information_for_contributors: ['GENERATED'],
+      scopeName: 'text.lint-fixture',
+      patterns: [{ include: '#used' }, { include: '#missing' }, { include: 'source.nowhere' }],
+      repository: { used: { match: '(unclosed' }, unused: { match: 'x' } },
+    }));
+    try {
+      assert.deepEqual(await lintGrammars([file]), [
+        `${file}: repository rule "unused" is never included`,
+        `${file}/patterns/1: include "#missing" names no repository rule`,
+        `${file}/patterns/2: include "source.nowhere" names an unknown grammar`,
+        `${file}/repository/used/match: Oniguruma cannot compile it: end pattern with unmatched parenthesis`,
+      ]);
+    } finally {
+      rmSync(file);
+    }
   });
 
   test('grammar build: the committed JSON is what the sources and data give (deterministic)', async () => {
