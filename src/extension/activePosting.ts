@@ -39,7 +39,7 @@ export class ActivePosting implements vscode.Disposable {
 
   /** Its analysis: the cached one, or computed now. */
   get state(): PostingState | undefined {
-    return this.current && !this.current.isClosed ? this.analyses.get(this.current) : undefined;
+    return this.current && !this.current.isClosed && this.analyses.isReady() ? this.analyses.get(this.current) : undefined;
   }
 
   private follow(editor: vscode.TextEditor | undefined): void {

@@ -3,11 +3,13 @@
 // for views and the status bar. A newer edit cancels the pending run; a result for an old version is
 // never published. Oversized and binary documents get a notice state instead of an analysis.
 import * as vscode from 'vscode';
-import { analyzePosting } from '../core/analyze.ts';
 import type { Mention, PostingAnalysis, Skill } from '../core/types.ts';
+import { engineNow, isEngineLoaded } from './engine.ts';
 import type { GlossaryService } from './glossaries.ts';
 import { formatOf, isPosting } from './language.ts';
 import { readSettings } from './settings.ts';
+
+export { mentionAt } from './describe.ts';
 
 export const ANALYSIS_DELAY_MS = 150;
 
@@ -52,7 +54,23 @@ export class AnalysisService implements vscode.Disposable {
     );
   }
 
-  /** The analysis of the document as it is now: cached, or computed at once (for providers). */
+  /** True once the engine and the glossaries are loaded (shortly after activation). */
+  isReady(): boolean {
+    return isEngineLoaded() && this.glossaries.generation > 0;
+  }
+
+  /** Resolves when the engine and the glossaries are loaded. */
+  async ready(): Promise<void> {
+    await this.glossaries.whenReady();
+  }
+
+  /** The analysis of the document as it is now, once the engine is loaded (for providers). */
+  async analysis(document: vscode.TextDocument): Promise<PostingState> {
+    if (!this.isReady()) await this.ready();
+    return this.get(document);
+  }
+
+  /** The analysis of the document as it is now: cached, or computed at once. Only when isReady(). */
   get(document: vscode.TextDocument): PostingState {
     const hit = this.cache.get(document);
     if (hit && hit.version === document.version && hit.generation === this.generation()) return hit.state;
@@ -79,6 +97,7 @@ export class AnalysisService implements vscode.Disposable {
       setTimeout(() => {
         this.pending.delete(document);
         if (document.isClosed) return;
+        if (!this.isReady()) return void this.ready().then(() => this.isReady() && this.schedule(document, 0));
         const version = document.version;
         const state = this.get(document);
         if (document.version === version) this.changed.fire({ document, state });
@@ -125,23 +144,7 @@ function analyzeDocument(document: vscode.TextDocument, glossaries: GlossaryServ
 /** Analyses text that may not be open in an editor (references across the workspace use it too). */
 export function analyzeText(text: string, version: number, options: { glossaries: GlossaryService; format: 'markdown' | 'text' | 'auto'; fileName: string }): PostingState {
   const t0 = Date.now();
-  const analysis = analyzePosting(text, { glossary: options.glossaries.glossary, format: options.format, fileName: options.fileName });
+  const analysis = engineNow().analyzePosting(text, { glossary: options.glossaries.glossary, format: options.format, fileName: options.fileName });
   const mentions = analysis.skills.flatMap((s) => s.mentions).sort((a, b) => a.span.start - b.span.start);
   return { kind: 'ok', version, analysis, mentions, skillsById: new Map(analysis.skills.map((s) => [s.id, s])), ms: Date.now() - t0 };
-}
-
-/** The mention that contains `offset` (binary search over mentions sorted by start). */
-export function mentionAt(mentions: readonly Mention[], offset: number): Mention | undefined {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.span.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) {
-    const m = mentions[i]!;
-    if (m.span.start <= offset && offset < m.span.end) return m;
-  }
-  return undefined;
 }

@@ -38,6 +38,8 @@ export interface PostingLensApi {
   /** Resolves once glossaries are loaded and no analysis is waiting for its debounce. */
   whenIdle(): Promise<void>;
   glossaries: { reload(): Promise<void>; has(id: string): boolean };
+  /** How long `activate` took (ms), for the benchmark. */
+  activationMs: number;
 }
 
 type Provider<T> = Pick<vscode.TreeDataProvider<T>, 'getChildren' | 'getTreeItem'>;
@@ -68,6 +70,7 @@ export function createApi(deps: {
   active: ActivePosting;
   providers: { sections: SectionsProvider; skills: SkillsProvider; requirements: Provider<unknown> };
   statusBar: () => StatusBarSnapshot;
+  activationMs: number;
 }): PostingLensApi {
   const { analyses, glossaries, active, providers } = deps;
   return {
@@ -105,5 +108,6 @@ export function createApi(deps: {
       for (let i = 0; i < 100 && analyses.isPending(); i++) await new Promise((r) => setTimeout(r, 20));
     },
     glossaries: { reload: () => glossaries.reload(), has: (id) => !!glossaries.entry(id) },
+    activationMs: deps.activationMs,
   };
 }

@@ -27,14 +27,15 @@ export function builtInEntryUri(entry: GlossaryEntry): vscode.Uri {
 export function registerDefinitionSupport(context: vscode.ExtensionContext, analyses: AnalysisService, glossaries: GlossaryService): void {
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(GLOSSARY_SCHEME, {
-      provideTextDocumentContent(uri) {
+      async provideTextDocumentContent(uri) {
+        await glossaries.whenReady();
         const entry = glossaries.entry(uri.query);
         return entry ? renderEntry(entry) : `# Unknown glossary entry\n\n\`${uri.query}\` is not in the glossary.\n`;
       },
     }),
     vscode.languages.registerDefinitionProvider(postingSelector, {
-      provideDefinition(document, position) {
-        const state = analyses.get(document);
+      async provideDefinition(document, position) {
+        const state = await analyses.analysis(document);
         if (state.kind !== 'ok') return undefined;
         const mention = mentionAt(state.mentions, toOffset(document, position));
         const entry = mention && glossaries.entry(mention.skillId);

@@ -1,6 +1,6 @@
-// Words for people: hover and tooltip Markdown for glossary entries and requirements. Every
-// MarkdownString is untrusted, without HTML or command links, and every piece of data is escaped.
-import * as vscode from 'vscode';
+// Words for people: hover and tooltip Markdown for glossary entries and requirements, as plain
+// strings (no `vscode` here, so the benchmark times it outside the editor). Every piece of data is
+// escaped; `untrustedMarkdown` wraps the text for VS Code without trust, HTML or command links.
 import type { DegreeLevel, DegreeRequirement, ExperienceRequirement, GlossaryEntry, Level, Mention, Skill, SpokenLanguageRequirement } from '../core/types.ts';
 
 export const LEVEL_LABEL: Record<Level, string> = { required: 'Required', preferred: 'Preferred', mentioned: 'Mentioned' };
@@ -14,14 +14,15 @@ const DEGREE_NAME: Record<DegreeLevel, string> = {
   other: 'a degree',
 };
 
-/** An empty Markdown string that can do nothing but render text and web links. */
-export function safeMarkdown(): vscode.MarkdownString {
-  const md = new vscode.MarkdownString('', false);
-  md.isTrusted = false;
-  md.supportHtml = false;
-  md.supportThemeIcons = false;
-  return md;
+/** Collects Markdown text (the small part of MarkdownString's interface the describers use). */
+class MarkdownText {
+  value = '';
+  appendMarkdown(text: string): this {
+    this.value += text;
+    return this;
+  }
 }
+const safeMarkdown = () => new MarkdownText();
 
 /**
  * Backslash-escapes every ASCII punctuation character (CommonMark allows it for all of them), so
@@ -48,7 +49,7 @@ export function levelInSection(level: Level, section: string): string {
 }
 
 /** The hover of a skill mention: name, kind, definition, its level here, documentation link. */
-export function describeMention(entry: GlossaryEntry | undefined, skill: Skill, mention: Mention): vscode.MarkdownString {
+export function describeMention(entry: GlossaryEntry | undefined, skill: Skill, mention: Mention): string {
   const md = safeMarkdown();
   const kind = entry?.kind ?? skill.kind;
   md.appendMarkdown(`**${escapeMarkdown(entry?.name ?? skill.name)}** · *${escapeMarkdown(kind)}*`);
@@ -61,17 +62,17 @@ export function describeMention(entry: GlossaryEntry | undefined, skill: Skill, 
   if (skill.level !== mention.level) md.appendMarkdown(` · ${LEVEL_LABEL[skill.level].toLowerCase()} elsewhere`);
   const url = webUrl(entry?.url);
   if (url) md.appendMarkdown(`\n\n[Documentation](${url})`);
-  return md;
+  return md.value;
 }
 
 /** The tooltip of a skill in the Skills view. */
-export function describeSkill(entry: GlossaryEntry | undefined, skill: Skill): vscode.MarkdownString {
+export function describeSkill(entry: GlossaryEntry | undefined, skill: Skill): string {
   const md = safeMarkdown();
   md.appendMarkdown(`**${escapeMarkdown(skill.name)}** · *${escapeMarkdown(skill.kind)}* · ${escapeMarkdown(skill.category)}\n\n`);
   if (entry?.definition) md.appendMarkdown(`${escapeMarkdown(entry.definition)}\n\n`);
   const where = [...new Set(skill.mentions.map((m) => levelInSection(m.level, m.section)))];
   md.appendMarkdown(`${LEVEL_LABEL[skill.level]} · ${skill.mentions.length} mention${skill.mentions.length === 1 ? '' : 's'}: ${escapeMarkdown(where.join('; '))}`);
-  return md;
+  return md.value;
 }
 
 /** "at least 5 years of software engineering", "3 to 5 years of Python" */
@@ -92,9 +93,25 @@ export function languageText(l: SpokenLanguageRequirement): string {
 }
 
 /** "Required: at least 5 years of software engineering" as a hover. */
-export function describeRequirement(level: Level, text: string, evidence: string): vscode.MarkdownString {
+export function describeRequirement(level: Level, text: string, evidence: string): string {
   const md = safeMarkdown();
   md.appendMarkdown(`**${LEVEL_LABEL[level]}:** ${escapeMarkdown(text)}\n\n`);
   md.appendMarkdown(`*${escapeMarkdown(evidence.length > 200 ? evidence.slice(0, 199) + '…' : evidence)}*`);
-  return md;
+  return md.value;
+}
+
+/** The mention that contains `offset` (binary search over mentions sorted by start). */
+export function mentionAt(mentions: readonly Mention[], offset: number): Mention | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.span.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) {
+    const m = mentions[i]!;
+    if (m.span.start <= offset && offset < m.span.end) return m;
+  }
+  return undefined;
 }

@@ -24,6 +24,7 @@ import { registerSkillsView } from './views/skillsView.ts';
 export type { PostingLensApi } from './api.ts';
 
 export function activate(context: vscode.ExtensionContext): PostingLensApi {
+  const started = performance.now();
   const glossaries = new GlossaryService();
   const analyses = new AnalysisService(glossaries);
   const active = new ActivePosting(analyses);
@@ -50,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): PostingLensApi {
   registerOpenPostingCommands(context);
   registerReloadGlossariesCommand(context, glossaries);
 
-  return createApi({ ...deps, providers: { sections, skills, requirements }, statusBar });
+  return createApi({ ...deps, providers: { sections, skills, requirements }, statusBar, activationMs: performance.now() - started });
 }
 
 export function deactivate(): void {}

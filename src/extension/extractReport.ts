@@ -1,9 +1,10 @@
 // What "Extract Skills" produces: the core's JSON contract of one or more postings, rendered by the
 // core's formats (Markdown table, JSON, YAML, CSV). Also the subset of an analysis inside one section.
 import * as vscode from 'vscode';
-import { renderPostings, toPostingJson, type PostingJson } from '../core/format/index.ts';
+import type { PostingJson } from '../core/format/index.ts';
 import type { PostingAnalysis, Section, Span } from '../core/types.ts';
 import { analyzeText, type AnalysisService } from './analysis.ts';
+import { engineNow } from './engine.ts';
 import type { GlossaryService } from './glossaries.ts';
 import { displayName, formatOf, isPosting } from './language.ts';
 import type { ExtractFormat } from './settings.ts';
@@ -27,6 +28,8 @@ export interface ExtractedPosting {
 /** Analysis of one posting for a report: the open document's cached analysis, else the file's. */
 export async function extractPosting(uri: vscode.Uri, analyses: AnalysisService, glossaries: GlossaryService): Promise<ExtractedPosting> {
   const id = displayName(uri);
+  await analyses.ready();
+  const { toPostingJson } = engineNow();
   const posting = await readPosting(uri, readSettings(uri).maxFileSize);
   if (!posting) return { id, skipped: 'could not be read' };
   if ('tooLarge' in posting) return { id, skipped: 'larger than postingLens.maxFileSize' };
@@ -42,7 +45,7 @@ export async function extractPosting(uri: vscode.Uri, analyses: AnalysisService,
 /** The report text; postings that were skipped are named at the end (as a comment where the format has one). */
 export function renderReport(postings: readonly ExtractedPosting[], format: ExtractFormat): string {
   const ok = postings.flatMap((p) => (p.json ? [p.json] : []));
-  let text = renderPostings(ok, format);
+  let text = engineNow().renderPostings(ok, format);
   const skipped = postings.filter((p) => p.skipped);
   if (skipped.length && format !== 'json' && format !== 'csv') {
     const note = skipped.map((p) => `${p.id}: ${p.skipped}`).join('; ');

@@ -3,9 +3,10 @@
 // Problems at their exact range; valid entries are used even when others in the file are broken.
 // Files are read through vscode.workspace.fs (virtual workspaces) and reloaded when they change.
 import * as vscode from 'vscode';
-import { builtInEntries, builtInGlossary, compileGlossary, mergeGlossaries, parseGlossary, type CompiledGlossary } from '../core/glossary/index.ts';
+import type { CompiledGlossary } from '../core/glossary/index.ts';
 import type { GlossaryEntry, GlossaryError } from '../core/types.ts';
 import { toLineRange } from './convert.ts';
+import { engineNow, loadEngine } from './engine.ts';
 import { readSettings } from './settings.ts';
 
 export const WORKSPACE_GLOSSARY = '.postinglens/glossary.yaml';
@@ -16,7 +17,9 @@ export class GlossaryService implements vscode.Disposable {
   /** Fires after the glossary was reloaded (entries or errors may differ). */
   readonly onDidChange = this.changed.event;
   readonly diagnostics = vscode.languages.createDiagnosticCollection('posting-lens-glossary');
-  private current: CompiledGlossary = builtInGlossary();
+  /** Compiled on first use: activation stays cheap, the first analysis pays once. */
+  private current: CompiledGlossary | undefined;
+  private userEntries: GlossaryEntry[][] = [];
   private files: vscode.Uri[] = [];
   private watchers: vscode.Disposable[] = [];
   private readonly disposables: vscode.Disposable[] = [];
@@ -36,12 +39,14 @@ export class GlossaryService implements vscode.Disposable {
     );
   }
 
+  /** The compiled glossary; only after whenReady() (it needs the engine). */
   get glossary(): CompiledGlossary {
-    return this.current;
+    const { builtInEntries, builtInGlossary, compileGlossary, mergeGlossaries } = engineNow();
+    return (this.current ??= this.userEntries.some((list) => list.length) ? compileGlossary(mergeGlossaries(builtInEntries(), ...this.userEntries)) : builtInGlossary());
   }
 
   entry(id: string): GlossaryEntry | undefined {
-    return this.current.entries.get(id);
+    return this.generation ? this.glossary.entries.get(id) : undefined;
   }
 
   /** Resolves when the latest (re)load has finished. */
@@ -66,6 +71,7 @@ export class GlossaryService implements vscode.Disposable {
   }
 
   private async load(): Promise<void> {
+    const { parseGlossary } = await loadEngine();
     const files = glossaryFiles();
     const user: GlossaryEntry[][] = [];
     this.diagnostics.clear();
@@ -78,8 +84,8 @@ export class GlossaryService implements vscode.Disposable {
     }
     this.files = files;
     this.watch(files);
-    const entries = user.flat();
-    this.current = entries.length ? compileGlossary(mergeGlossaries(builtInEntries(), ...user)) : builtInGlossary();
+    this.userEntries = user;
+    this.current = undefined;
     this.generation++;
     this.changed.fire();
   }

@@ -7,8 +7,8 @@ import { postingSelector } from './language.ts';
 export function registerHighlightSupport(context: vscode.ExtensionContext, analyses: AnalysisService): void {
   context.subscriptions.push(
     vscode.languages.registerDocumentHighlightProvider(postingSelector, {
-      provideDocumentHighlights(document, position) {
-        const state = analyses.get(document);
+      async provideDocumentHighlights(document, position) {
+        const state = await analyses.analysis(document);
         if (state.kind !== 'ok') return [];
         const mention = mentionAt(state.mentions, toOffset(document, position));
         const skill = mention && state.skillsById.get(mention.skillId);

@@ -2,11 +2,11 @@
 // their unsaved edits, other files read through vscode.workspace.fs), plus its user glossary entry
 // when the declaration is asked for.
 import * as vscode from 'vscode';
-import { findMentions } from '../core/glossary/index.ts';
-import { createLineIndex } from '../core/lines.ts';
+import type { LineIndex } from '../core/lines.ts';
 import { mentionAt, type AnalysisService } from './analysis.ts';
 import { toOffset, toRange, toRangeIn } from './convert.ts';
 import { entryLocation, isUserEntry } from './definition.ts';
+import { engineNow } from './engine.ts';
 import type { GlossaryService } from './glossaries.ts';
 import { postingSelector } from './language.ts';
 import { readSettings } from './settings.ts';
@@ -16,7 +16,7 @@ export function registerReferenceSupport(context: vscode.ExtensionContext, analy
   context.subscriptions.push(
     vscode.languages.registerReferenceProvider(postingSelector, {
       async provideReferences(document, position, refContext, token) {
-        const state = analyses.get(document);
+        const state = await analyses.analysis(document);
         if (state.kind !== 'ok') return [];
         const mention = mentionAt(state.mentions, toOffset(document, position));
         if (!mention) return [];
@@ -32,19 +32,21 @@ export function registerReferenceSupport(context: vscode.ExtensionContext, analy
 /** Every mention of a skill in the workspace's postings. */
 export async function skillReferences(skillId: string, analyses: AnalysisService, glossaries: GlossaryService, token?: vscode.CancellationToken): Promise<vscode.Location[]> {
   const out: vscode.Location[] = [];
+  await analyses.ready();
+  const { createLineIndex, findMentions } = engineNow();
   for (const uri of await findPostingFiles(token)) {
     if (token?.isCancellationRequested) return out;
     const posting = await readPosting(uri, readSettings(uri).maxFileSize);
     if (!posting || 'tooLarge' in posting) continue;
     if (posting.document) {
-      const state = analyses.get(posting.document);
+      const state = await analyses.analysis(posting.document);
       const skill = state.kind === 'ok' ? state.skillsById.get(skillId) : undefined;
       for (const m of skill?.mentions ?? []) out.push(new vscode.Location(uri, toRange(posting.document, m.span)));
       continue;
     }
     const { text } = posting;
     if (text.length > readSettings(uri).maxFileSize || text.includes('\0')) continue;
-    let lines: ReturnType<typeof createLineIndex> | undefined;
+    let lines: LineIndex | undefined;
     for (const m of findMentions(text, glossaries.glossary)) {
       if (m.entryId !== skillId) continue;
       lines ??= createLineIndex(text);

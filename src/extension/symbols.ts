@@ -22,16 +22,16 @@ export function registerSymbolSupport(context: vscode.ExtensionContext, analyses
     vscode.languages.registerDocumentSymbolProvider(
       postingSelector,
       {
-        provideDocumentSymbols(document) {
-          const state = analyses.get(document);
+        async provideDocumentSymbols(document) {
+          const state = await analyses.analysis(document);
           return state.kind === 'ok' ? state.analysis.sections.map((s) => toSymbol(document, s)) : [];
         },
       },
       { label: 'Posting sections' },
     ),
     vscode.languages.registerFoldingRangeProvider(postingSelector, {
-      provideFoldingRanges(document) {
-        const state = analyses.get(document);
+      async provideFoldingRanges(document) {
+        const state = await analyses.analysis(document);
         const out: vscode.FoldingRange[] = [];
         if (state.kind === 'ok') for (const s of state.analysis.sections) addFolds(document, s, out);
         return out;

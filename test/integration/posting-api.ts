@@ -38,6 +38,7 @@ export interface PostingLensApi {
   statusBar(): { text: string; tooltip: string; command: string | undefined; visible: boolean };
   whenIdle(): Promise<void>;
   glossaries: { reload(): Promise<void>; has(id: string): boolean };
+  activationMs: number;
 }
 
 /** Polls until `check` returns a value other than undefined/false, or fails after `ms`. */

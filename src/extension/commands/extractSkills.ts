@@ -2,9 +2,9 @@
 // posting picked from the workspace, every posting of the workspace, or one section (Sections view).
 // The result opens in a new untitled editor in the chosen format.
 import * as vscode from 'vscode';
-import { toPostingJson } from '../../core/format/index.ts';
 import type { ActivePosting } from '../activePosting.ts';
 import type { AnalysisService } from '../analysis.ts';
+import { engineNow } from '../engine.ts';
 import { extractPosting, FORMAT_CHOICES, renderReport, sectionAnalysis, showReport, type ExtractedPosting } from '../extractReport.ts';
 import type { GlossaryService } from '../glossaries.ts';
 import { displayName, isPosting } from '../language.ts';
@@ -99,7 +99,7 @@ export function registerExtractCommands(context: vscode.ExtensionContext, deps: 
       const format = await chooseFormat(options, false, document.uri);
       if (!format) return undefined;
       const id = `${displayName(document.uri)} § ${node.section.title.trim() || '(preamble)'}`;
-      return report([{ id, json: toPostingJson(sectionAnalysis(state.analysis, node.section), document.getText(), id) }], format);
+      return report([{ id, json: engineNow().toPostingJson(sectionAnalysis(state.analysis, node.section), document.getText(), id) }], format);
     }),
   );
 }

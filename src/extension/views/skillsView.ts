@@ -7,6 +7,7 @@ import type { ActivePosting } from '../activePosting.ts';
 import { toRange } from '../convert.ts';
 import { describeSkill, LEVEL_LABEL, levelInSection } from '../describe.ts';
 import type { GlossaryService } from '../glossaries.ts';
+import { untrustedMarkdown } from '../markdown.ts';
 import { readSettings, type SkillGrouping } from '../settings.ts';
 import { REVEAL_COMMAND, revealRange } from './reveal.ts';
 import { plural } from './sectionsView.ts';
@@ -84,7 +85,7 @@ export class SkillsProvider implements vscode.TreeDataProvider<SkillNode> {
       t.id = `${this.grouping}:${node.id}`;
       const other = this.grouping === 'level' ? categoryLabel(s.category) : LEVEL_LABEL[s.level];
       t.description = `${s.mentions.length}× · ${other}`;
-      t.tooltip = describeSkill(this.glossaries.entry(s.id), s);
+      t.tooltip = untrustedMarkdown(describeSkill(this.glossaries.entry(s.id), s));
       t.iconPath = new vscode.ThemeIcon(KIND_ICON[s.kind] ?? 'symbol-misc');
       t.contextValue = 'skill';
       t.command = { command: NEXT_MENTION_COMMAND, title: 'Next Mention', arguments: [s.id] };
@@ -126,8 +127,16 @@ const KIND_ICON: Record<string, string> = {
   credential: 'mortar-board',
 };
 
-/** "ml-ops" → "Ml ops"; "languages" → "Languages". */
-export const categoryLabel = (category: string): string => (category ? category[0]!.toUpperCase() + category.slice(1).replace(/-/g, ' ') : 'Other');
+const ACRONYMS = new Set(['ai', 'ml', 'llm', 'nlp', 'ci', 'cd', 'api', 'apis', 'ui', 'ux', 'bi', 'sql', 'iot', 'aws', 'gcp', 'it', 'qa', 'os', 'seo', 'erp', 'crm']);
+
+/** "ml-concepts" → "ML concepts"; "languages" → "Languages". */
+export function categoryLabel(category: string): string {
+  if (!category) return 'Other';
+  const words = category.split('-').map((w) => (ACRONYMS.has(w) ? w.toUpperCase() : w));
+  const first = words[0]!;
+  words[0] = first[0]!.toUpperCase() + first.slice(1);
+  return words.join(' ');
+}
 
 export function registerSkillsView(context: vscode.ExtensionContext, active: ActivePosting, glossaries: GlossaryService): SkillsProvider {
   const saved = context.workspaceState.get<SkillGrouping>(GROUPING_KEY);

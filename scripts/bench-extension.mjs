@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+// Extension benchmark (run by `npm run bench`, not a test). The extension's analysis path is bundled
+// by esbuild like dist/extension.cjs (src/core + the extension's pure describe.ts) and timed outside
+// VS Code, without stubs:
+//   activation   a fresh Node process loads the bundle and builds the built-in glossary, as the
+//                extension's first analysis does (activate() itself only registers providers; the
+//                real activate() time from the last integration run is printed too, when present)
+//   hover p95    over every mention of seed 000: find the mention under the cursor in the cached
+//                analysis and build the hover Markdown (what the hover provider does per request)
+//   re-analysis  a 100 KB posting made of the seeds, analysed again after a one-character edit
+//                (the cache is per version, so an edit costs one full analysis)
+// Targets: activation ≤ 50 ms, hover p95 ≤ 5 ms, re-analysis ≤ 20 ms; printed as PASS/FAIL lines.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const out = path.join(root, '.bench');
+const TARGETS = { activation: 50, hoverP95: 5, reanalysis: 20 };
+
+spawnSync(process.execPath, [path.join(root, 'scripts/build-data.mjs')], { cwd: root, stdio: 'inherit' });
+mkdirSync(out, { recursive: true });
+const entry = path.join(out, 'extension-path.ts');
+writeFileSync(
+  entry,
+  [
+    `export { analyzePosting } from '../src/core/analyze.ts';`,
+    `export { builtInGlossary } from '../src/core/glossary/index.ts';`,
+    `export { describeMention, mentionAt } from '../src/extension/describe.ts';`,
+  ].join('\n'),
+);
+const bundle = path.join(out, 'extension-path.cjs');
+await build({ entryPoints: [entry], outfile: bundle, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
+
+const seeds = readdirSync(path.join(root, 'seeds'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(path.join(root, 'seeds', f), 'utf8'));
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+const ms = (x) => `${x.toFixed(2)} ms`;
+const verdict = (name, value, target) => console.log(`${value <= target ? 'PASS' : 'FAIL'} ${name}: ${ms(value)} (target ≤ ${target} ms)`);
+
+// --- activation: load the bundle and build the glossary in a fresh process (median of 5) -----------
+const probe = `
+  const t0 = performance.now();
+  const m = require(${JSON.stringify(bundle)});
+  const t1 = performance.now();
+  m.builtInGlossary();
+  const t2 = performance.now();
+  m.analyzePosting(${JSON.stringify(seeds[0])});
+  const t3 = performance.now();
+  console.log(JSON.stringify({ load: t1 - t0, glossary: t2 - t1, firstAnalysis: t3 - t2 }));`;
+const runs = [];
+for (let i = 0; i < 5; i++) {
+  const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  runs.push(JSON.parse(r.stdout));
+}
+const load = median(runs.map((r) => r.load));
+const glossary = median(runs.map((r) => r.glossary));
+const first = median(runs.map((r) => r.firstAnalysis));
+console.log(`activation path (fresh process, median of 5): bundle load ${ms(load)}, built-in glossary ${ms(glossary)}, first analysis of seed 000 ${ms(first)}`);
+
+const host = path.join(out, 'extension-host.json');
+if (existsSync(host)) {
+  const h = JSON.parse(readFileSync(host, 'utf8'));
+  console.log(`extension host (integration run ${h.when}, VS Code ${h.vscode}): activate() ${ms(h.activationMs)}, hover p95 through VS Code ${ms(h.hoverP95Ms)} over ${h.hovers} hovers, re-analysis of ${h.size} chars ${ms(h.reanalysisMs)}`);
+} else {
+  console.log('extension host: no timings yet (npm run test:integration writes .bench/extension-host.json)');
+}
+verdict('activation (bundle load + built-in glossary)', load + glossary, TARGETS.activation);
+
+// --- hover p95 on seed 000 -----------------------------------------------------------------------
+const m = createRequire(import.meta.url)(bundle);
+const g = m.builtInGlossary();
+const analysis = m.analyzePosting(seeds[0]);
+const mentions = analysis.skills.flatMap((s) => s.mentions).sort((a, b) => a.span.start - b.span.start);
+const skills = new Map(analysis.skills.map((s) => [s.id, s]));
+const hover = (offset) => {
+  const mention = m.mentionAt(mentions, offset);
+  return mention ? m.describeMention(g.entries.get(mention.skillId), skills.get(mention.skillId), mention) : undefined;
+};
+for (let i = 0; i < 200; i++) for (const x of mentions) hover(x.span.start + 1); // warm-up
+const times = [];
+for (let round = 0; round < 20; round++) {
+  for (const x of mentions) {
+    const t0 = performance.now();
+    if (!hover(x.span.start + 1)) throw new Error('no hover on a mention');
+    times.push(performance.now() - t0);
+  }
+}
+console.log(`hover: ${times.length} requests over ${mentions.length} mentions, p50 ${ms(pct(times, 0.5))}, p95 ${ms(pct(times, 0.95))}`);
+verdict('hover p95 on seed 000', pct(times, 0.95), TARGETS.hoverP95);
+
+// --- re-analysis after a one-character edit in a 100 KB posting ------------------------------------
+let big = '';
+for (let i = 0; big.length < 100_000; i++) big += seeds[i % seeds.length] + '\n\n';
+for (let i = 0; i < 3; i++) m.analyzePosting(big); // warm-up
+const edits = [];
+for (let i = 0; i < 7; i++) {
+  const at = Math.floor((big.length * (i + 1)) / 8);
+  const edited = big.slice(0, at) + 'x' + big.slice(at);
+  const t0 = performance.now();
+  m.analyzePosting(edited);
+  edits.push(performance.now() - t0);
+}
+console.log(`re-analysis of ${big.length} chars after a one-character edit: median ${ms(median(edits))}, min ${ms(Math.min(...edits))}, max ${ms(Math.max(...edits))}`);
+verdict('re-analysis after a one-character edit (100 KB)', median(edits), TARGETS.reanalysis);
