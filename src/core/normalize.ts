@@ -90,9 +90,9 @@ const isCjk = (c: number): boolean => (c >= 0x3000 && c <= 0x9fff) || (c >= 0xac
 /** True when the `路` at i separates non-CJK words (so it is a garbled `·`). */
 function isSeparatorAt(s: string, i: number): boolean {
   let a = i - 1;
-  while (a >= 0 && s[a] === ' ') a--;
+  while (a >= 0 && isSpaceCode(s.charCodeAt(a))) a--;
   let b = i + 1;
-  while (b < s.length && s[b] === ' ') b++;
+  while (b < s.length && isSpaceCode(s.charCodeAt(b))) b++;
   const before = a >= 0 ? s.charCodeAt(a) : 32;
   const after = b < s.length ? s.charCodeAt(b) : 32;
   return !isCjk(before) && !isCjk(after) && (a < i - 1 || b > i + 1 || a < 0 || b >= s.length);

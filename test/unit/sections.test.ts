@@ -337,7 +337,7 @@ test('Markdown: job-board debris pasted into a Markdown file is noise', () => {
   assert.deepEqual(outline(md, r.sections), ['other: Platform Engineer', '  noise: "Apply\\nSave\\nS"', '  about: "We build pla"', '  requirements: Requirements']);
 });
 
-test('the seeds and the corpus read the same with CRLF, lone CR and a BOM', () => {
+test('the seeds and the corpus read the same with CRLF, lone CR, a BOM, NBSPs and zero-width spaces', () => {
   const dir = path.join(root, 'test/fixtures/corpus');
   const files = [
     ...readdirSync(path.join(root, 'seeds')).map((f) => path.join(root, 'seeds', f)),
@@ -347,7 +347,7 @@ test('the seeds and the corpus read the same with CRLF, lone CR and a BOM', () =
   for (const f of files) {
     const lf = readFileSync(f, 'utf8').replace(/\r\n/g, '\n');
     const a = extractSections(lf, { fileName: f });
-    for (const variant of ['\uFEFF' + lf.replace(/\n/g, '\r\n'), lf.replace(/\n/g, '\r')]) {
+    for (const variant of ['\uFEFF' + lf.replace(/\n/g, '\r\n'), lf.replace(/\n/g, '\r'), lf.replace(/ /g, '\u00a0'), lf.replace(/\n/g, '\u200b\n')]) {
       const b = extractSections(variant, { fileName: f });
       assert.deepEqual(shape(b.sections), shape(a.sections), f);
       assert.deepEqual([b.title, b.company], [a.title, a.company], f);

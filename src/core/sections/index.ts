@@ -44,8 +44,8 @@ function extract(text: string, format: PostingFormat): SectionExtraction {
   const markdown = format === 'markdown';
   const parsed = markdown ? markdownMarks(text, scan) : { marks: textMarks(text, scan), contentStart: 0, frontMatter: { title: null, company: null } };
   const sections = buildSections(text, parsed.marks, (start, end) => extractItems(text, scan, start, end, { markdown }), parsed.contentStart);
-  // A byte-order mark would hide the first line from the line-anchored patterns; same length.
-  const meta = findPostingMeta(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text, sections, parsed.frontMatter);
+  // The scan copy (same length): a BOM, NBSPs or zero-width characters do not hide a title.
+  const meta = findPostingMeta(scan, sections, parsed.frontMatter);
   return { format, sections, title: meta.title, company: meta.company };
 }
 
