@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { RULE_METAS } from '../../src/core/rules/index.ts';
 import { run } from '../../src/cli/run.ts';
 import { fakeIo, REPO_ROOT, type FakeIoOptions } from '../fixtures/cli/fake-io.ts';
 
@@ -79,6 +80,22 @@ test('check with no paths: the fixture repository, its .postinglens.yaml applied
   assert.equal(r.code, 1);
   // Ignored: drafts/, diff/ and *.template.md never appear; clean near misses print nothing.
   assert.doesNotMatch(r.stdout, /drafts|diff\/|template|backend-engineer|site-reliability|mobile-engineer/);
+});
+
+test('expected-findings.json: every finding of the fixture repository, hints included (the editor parity test reads it; UPDATE=1 rewrites it)', async () => {
+  const r = await cli(['check', '--format', 'json', '--include-hints']);
+  const doc = JSON.parse(r.stdout) as CheckJson;
+  const actual = Object.fromEntries(
+    doc.files.map((f) => [f.path, f.findings.map((x) => ({ ruleId: x.ruleId, severity: x.severity, line: x.line, character: x.character, endLine: x.endLine, endCharacter: x.endCharacter, message: x.message }))]),
+  );
+  const file = path.join(FIXTURE, 'expected-findings.json');
+  if (process.env.UPDATE) writeFileSync(file, JSON.stringify(actual, null, 2) + '\n');
+  assert.deepEqual(actual, JSON.parse(readFileSync(file, 'utf8')));
+  // The fixture repository exercises every rule, and has clean postings (near misses for all of them).
+  const fired = new Set(Object.values(actual).flatMap((fs) => fs.map((f) => f.ruleId)));
+  assert.deepEqual(RULE_METAS.map((m) => m.id).filter((id) => !fired.has(id)), []);
+  assert.deepEqual(actual['postings/backend-engineer.md'], []);
+  assert.deepEqual(actual['postings/eu/site-reliability-engineer.md'], []);
 });
 
 test('the configuration is found above the inputs, whatever the working directory', async () => {
