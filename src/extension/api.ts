@@ -6,6 +6,7 @@ import type { ActivePosting } from './activePosting.ts';
 import type { AnalysisService } from './analysis.ts';
 import { toRange } from './convert.ts';
 import type { GlossaryService } from './glossaries.ts';
+import type { ReviewApi } from './review/index.ts';
 import type { StatusBarSnapshot } from './statusBar.ts';
 import type { SectionNode, SectionsProvider } from './views/sectionsView.ts';
 import type { SkillsProvider } from './views/skillsView.ts';
@@ -40,6 +41,8 @@ export interface PostingLensApi {
   glossaries: { reload(): Promise<void>; has(id: string): boolean };
   /** How long `activate` took (ms), for the benchmark. */
   activationMs: number;
+  /** Reviewer support: findings, the Postings and Skills Across Postings views, comparisons. */
+  review: ReviewApi;
 }
 
 type Provider<T> = Pick<vscode.TreeDataProvider<T>, 'getChildren' | 'getTreeItem'>;
@@ -71,6 +74,7 @@ export function createApi(deps: {
   providers: { sections: SectionsProvider; skills: SkillsProvider; requirements: Provider<unknown> };
   statusBar: () => StatusBarSnapshot;
   activationMs: number;
+  review: ReviewApi;
 }): PostingLensApi {
   const { analyses, glossaries, active, providers } = deps;
   return {
@@ -109,5 +113,6 @@ export function createApi(deps: {
     },
     glossaries: { reload: () => glossaries.reload(), has: (id) => !!glossaries.entry(id) },
     activationMs: deps.activationMs,
+    review: deps.review,
   };
 }

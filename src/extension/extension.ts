@@ -14,6 +14,7 @@ import { GlossaryService } from './glossaries.ts';
 import { registerHighlightSupport } from './highlights.ts';
 import { registerHoverSupport } from './hover.ts';
 import { registerReferenceSupport } from './references.ts';
+import { registerReviewSupport } from './review/index.ts';
 import { registerStatusBar } from './statusBar.ts';
 import { registerSymbolSupport } from './symbols.ts';
 import { registerRequirementsView } from './views/requirementsView.ts';
@@ -51,7 +52,8 @@ export function activate(context: vscode.ExtensionContext): PostingLensApi {
   registerOpenPostingCommands(context);
   registerReloadGlossariesCommand(context, glossaries);
 
-  return createApi({ ...deps, providers: { sections, skills, requirements }, statusBar, activationMs: performance.now() - started });
+  const review = registerReviewSupport(context, deps);
+  return createApi({ ...deps, review, providers: { sections, skills, requirements }, statusBar, activationMs: performance.now() - started });
 }
 
 export function deactivate(): void {}

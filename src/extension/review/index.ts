@@ -1,0 +1,68 @@
+// Reviewer support in the editor (issue 7): diagnostics for every posting from the same rule engine
+// and `.postinglens.yaml` as the CLI, quick fixes and Fix All, the Postings and Skills Across
+// Postings views, Compare With Posting. One entry point for extension.ts.
+import * as vscode from 'vscode';
+import type { Finding } from '../../core/types.ts';
+import type { AnalysisService } from '../analysis.ts';
+import type { GlossaryService } from '../glossaries.ts';
+import { ReviewChecker } from './checker.ts';
+import { registerCodeActions } from './codeActions.ts';
+import { registerCompareCommand } from './compare.ts';
+import { ReviewConfigService } from './config.ts';
+import { registerGlossaryStubCommand } from './glossaryStub.ts';
+import { PostingsIndex } from './postingsIndex.ts';
+import { POSTINGS_VIEW, PostingsProvider } from './postingsView.ts';
+import { OPEN_MENTIONS_COMMAND, openMentions, SKILLS_ACROSS_VIEW, SkillsAcrossProvider } from './skillsAcrossView.ts';
+import { snapshotTree, type ReviewTreeSnapshot } from './snapshot.ts';
+
+export interface ReviewApi {
+  /** Resolves once the workspace index and the configuration have settled. */
+  whenIdle(): Promise<void>;
+  /** The findings of a posting as the editor computes them (opened if needed); undefined when skipped. */
+  findings(uri: vscode.Uri): Promise<Finding[] | undefined>;
+  views: { postings(): Promise<ReviewTreeSnapshot[]>; skillsAcross(): Promise<ReviewTreeSnapshot[]> };
+  /** How many times the index analysed a posting since activation. */
+  analysedCount(): number;
+  /** The Markdown of the last "Compare With Posting…". */
+  lastComparison(): string | undefined;
+}
+
+export function registerReviewSupport(context: vscode.ExtensionContext, services: { analyses: AnalysisService; glossaries: GlossaryService }): ReviewApi {
+  const configs = new ReviewConfigService();
+  const checker = new ReviewChecker(services.analyses, services.glossaries, configs);
+  const index = new PostingsIndex(checker, services.analyses, services.glossaries);
+  const postings = new PostingsProvider(index);
+  const skills = new SkillsAcrossProvider(index);
+  context.subscriptions.push(
+    configs,
+    index,
+    vscode.window.createTreeView(POSTINGS_VIEW, { treeDataProvider: postings, showCollapseAll: true }),
+    vscode.window.createTreeView(SKILLS_ACROSS_VIEW, { treeDataProvider: skills, showCollapseAll: true }),
+    index.onDidChange(() => {
+      postings.refresh();
+      skills.refresh();
+    }),
+    vscode.commands.registerCommand(OPEN_MENTIONS_COMMAND, (uri: vscode.Uri, skillId: string) => openMentions(index, uri, skillId)),
+    vscode.commands.registerCommand('postingLens.postings.refresh', () => index.start()),
+  );
+  registerCodeActions(context, checker);
+  registerGlossaryStubCommand(context);
+  const compare = registerCompareCommand(context, checker, index);
+  void services.glossaries.whenReady().then(() => index.start());
+
+  return {
+    async whenIdle() {
+      await services.glossaries.whenReady();
+      await configs.whenSettled();
+      await index.whenIdle();
+    },
+    async findings(uri) {
+      const document = await vscode.workspace.openTextDocument(uri);
+      const result = await checker.checkDocument(document);
+      return result.kind === 'ok' ? result.findings : undefined;
+    },
+    views: { postings: () => snapshotTree(postings, 2), skillsAcross: () => snapshotTree(skills, 2) },
+    analysedCount: () => index.analysed,
+    lastComparison: () => compare.last(),
+  };
+}

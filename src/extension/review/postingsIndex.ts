@@ -1,0 +1,218 @@
+// Every posting of the workspace, checked once: skills, findings and their diagnostics. The first scan
+// shows a progress notification; afterwards only files that change (file watcher) or open postings
+// that are edited (the shared analysis' debounce) are analysed again. A new configuration or glossary
+// checks everything again. Files over `postingLens.maxFileSize` are listed but not read.
+import * as vscode from 'vscode';
+import type { Finding, Level, Severity } from '../../core/types.ts';
+import type { AnalysisService } from '../analysis.ts';
+import { toRange, toRangeIn } from '../convert.ts';
+import { engineNow } from '../engine.ts';
+import type { GlossaryService } from '../glossaries.ts';
+import { displayName, isPosting } from '../language.ts';
+import { readSettings } from '../settings.ts';
+import { findPostingFiles, postingGlobs, readPosting } from '../workspacePostings.ts';
+import type { ReviewChecker, ReviewResult } from './checker.ts';
+import { toDiagnostic } from './diagnostics.ts';
+
+export interface IndexedSkill {
+  id: string;
+  name: string;
+  level: Level;
+  /** Every mention, in the posting's text as it was checked. */
+  ranges: vscode.Range[];
+}
+
+export interface IndexedPosting {
+  uri: vscode.Uri;
+  /** Workspace-relative path. */
+  name: string;
+  title: string | null;
+  state: 'ok' | 'ignored' | 'too-large' | 'binary' | 'unreadable';
+  skills: IndexedSkill[];
+  diagnostics: vscode.Diagnostic[];
+  counts: Record<Severity, number>;
+}
+
+const UPDATE_DELAY_MS = 100;
+const emptyCounts = (): Record<Severity, number> => ({ error: 0, warning: 0, info: 0, hint: 0 });
+
+export class PostingsIndex implements vscode.Disposable {
+  readonly diagnostics = vscode.languages.createDiagnosticCollection('posting-lens');
+  private readonly entries = new Map<string, IndexedPosting>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires when postings were added, removed or checked again. */
+  readonly onDidChange = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [];
+  private watchers: vscode.Disposable[] = [];
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private queue: Promise<void> = Promise.resolve();
+  private rescanQueued = false;
+  private scanned = false;
+  /** How many times a posting was analysed and checked (the tests prove the index is incremental). */
+  analysed = 0;
+
+  constructor(
+    private readonly checker: ReviewChecker,
+    analyses: AnalysisService,
+    glossaries: GlossaryService,
+  ) {
+    this.disposables.push(
+      this.changed,
+      this.diagnostics,
+      analyses.onDidChange(({ document }) => void this.enqueue(() => this.checkOpen(document))),
+      vscode.workspace.onDidCloseTextDocument((d) => this.closed(d)),
+      checker.configs.onDidChange(() => this.rescan()),
+      glossaries.onDidChange(() => this.scanned && this.rescan()),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('files.associations') && this.rescan()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.rescan()),
+    );
+  }
+
+  /** The first scan, with a progress notification. */
+  start(): Promise<void> {
+    return this.enqueue(async () =>
+      await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Posting Lens: checking the postings of the workspace', cancellable: true }, (progress, token) =>
+        this.scan(progress, token),
+      ),
+    );
+  }
+
+  postings(): IndexedPosting[] {
+    return [...this.entries.values()].sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  get(uri: vscode.Uri): IndexedPosting | undefined {
+    return this.entries.get(uri.toString());
+  }
+
+  /** Resolves when no scan or update is queued. */
+  async whenIdle(): Promise<void> {
+    for (let i = 0; i < 200; i++) {
+      await this.queue;
+      if (!this.timers.size && !this.rescanQueued && !this.checker.configs.isPending()) return;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+
+  private enqueue(work: () => Promise<void>): Promise<void> {
+    this.queue = this.queue.then(work).catch((err) => console.error('Posting Lens: review index', err));
+    return this.queue;
+  }
+
+  private rescan(): void {
+    if (this.rescanQueued) return;
+    this.rescanQueued = true;
+    void this.enqueue(async () => {
+      this.rescanQueued = false;
+      await this.scan();
+    });
+  }
+
+  private async scan(progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken): Promise<void> {
+    await this.checker.configs.whenSettled();
+    const files = await findPostingFiles(token);
+    const keep = new Set(files.map((f) => f.toString()));
+    for (const key of [...this.entries.keys()]) if (!keep.has(key)) this.remove(vscode.Uri.parse(key));
+    this.watch();
+    for (const [i, uri] of files.entries()) {
+      if (token?.isCancellationRequested) break;
+      progress?.report({ message: `${i + 1} of ${files.length}: ${displayName(uri)}`, increment: 100 / files.length });
+      await this.update(uri);
+      if (i % 10 === 9) await new Promise((r) => setTimeout(r, 0));
+    }
+    for (const d of vscode.workspace.textDocuments) if (isPosting(d) && !keep.has(d.uri.toString())) await this.checkOpen(d);
+    this.scanned = true;
+    this.changed.fire();
+  }
+
+  private watch(): void {
+    for (const w of this.watchers) w.dispose();
+    this.watchers = [];
+    for (const glob of postingGlobs()) {
+      const watcher = vscode.workspace.createFileSystemWatcher(glob);
+      const later = (uri: vscode.Uri) => this.later(uri);
+      this.watchers.push(watcher, watcher.onDidCreate(later), watcher.onDidChange(later), watcher.onDidDelete(later));
+    }
+  }
+
+  /** A file changed on disk: check it again after a short pause (many events come at once). */
+  private later(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.enqueue(async () => {
+          await this.update(uri);
+          this.changed.fire();
+        });
+      }, UPDATE_DELAY_MS),
+    );
+  }
+
+  /** Reads and checks one posting (an open one: its live text). */
+  private async update(uri: vscode.Uri): Promise<void> {
+    const limit = readSettings(uri).maxFileSize;
+    const read = await readPosting(uri, limit);
+    if (read && 'document' in read && read.document) return this.checkOpen(read.document, false);
+    if (!read) {
+      const gone = !(await vscode.workspace.fs.stat(uri).then(() => true, () => false));
+      if (gone) return this.remove(uri);
+      return this.store(uri, { state: 'unreadable' });
+    }
+    if ('tooLarge' in read) return this.store(uri, { state: 'too-large' });
+    this.analysed++;
+    const result = await this.checker.checkText(uri, read.text);
+    const lines = engineNow().createLineIndex(read.text);
+    this.store(uri, this.toEntry(result, (span) => toRangeIn(lines, span)));
+  }
+
+  private async checkOpen(document: vscode.TextDocument, notify = true): Promise<void> {
+    if (document.isClosed || !isPosting(document)) return;
+    const version = document.version;
+    this.analysed++;
+    const result = await this.checker.checkDocument(document);
+    if (document.version !== version || document.isClosed) return;
+    const inWorkspace = document.uri.scheme !== 'untitled' && !!vscode.workspace.getWorkspaceFolder(document.uri);
+    const entry = this.toEntry(result, (span) => toRange(document, span));
+    if (inWorkspace && (this.entries.has(document.uri.toString()) || result.kind === 'ok')) this.store(document.uri, entry);
+    else this.diagnostics.set(document.uri, entry.diagnostics ?? []);
+    if (notify) this.changed.fire();
+  }
+
+  private closed(document: vscode.TextDocument): void {
+    if (this.entries.has(document.uri.toString())) this.later(document.uri);
+    else this.diagnostics.delete(document.uri);
+  }
+
+  private toEntry(result: ReviewResult, range: (span: Finding['range']) => vscode.Range): Partial<IndexedPosting> {
+    if (result.kind === 'skipped') return { state: result.reason };
+    const counts = emptyCounts();
+    for (const f of result.findings) counts[f.severity]++;
+    return {
+      state: 'ok',
+      title: result.analysis.title,
+      skills: result.analysis.skills.map((s) => ({ id: s.id, name: s.name, level: s.level, ranges: s.mentions.map((m) => range(m.span)) })),
+      diagnostics: result.findings.map((f) => toDiagnostic(f, range(f.range))),
+      counts,
+    };
+  }
+
+  private store(uri: vscode.Uri, entry: Partial<IndexedPosting>): void {
+    const full: IndexedPosting = { uri, name: displayName(uri), title: null, skills: [], diagnostics: [], counts: emptyCounts(), state: 'ok', ...entry };
+    this.entries.set(uri.toString(), full);
+    this.diagnostics.set(uri, full.diagnostics);
+  }
+
+  private remove(uri: vscode.Uri): void {
+    this.entries.delete(uri.toString());
+    this.diagnostics.delete(uri);
+    this.changed.fire();
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const d of [...this.watchers, ...this.disposables]) d.dispose();
+  }
+}
