@@ -34,6 +34,8 @@ export interface PostingLensApi {
     /** The Sections view's node at a path of titles: what its context menu passes to commands. */
     sectionNode(titles: string[]): SectionNode | undefined;
     skillsGrouping(): 'level' | 'category';
+    /** Titles of the sections selected in the Sections view (it follows the cursor while visible). */
+    sectionsSelection(): string[];
   };
   statusBar(): StatusBarSnapshot;
   /** Resolves once glossaries are loaded and no analysis is waiting for its debounce. */
@@ -105,6 +107,7 @@ export function createApi(deps: {
         return node;
       },
       skillsGrouping: () => providers.skills.grouping,
+      sectionsSelection: () => (providers.sections.view?.selection ?? []).map((n) => (n.type === 'section' ? n.section.title.trim() || '(preamble)' : n.item.text)),
     },
     statusBar: deps.statusBar,
     async whenIdle() {

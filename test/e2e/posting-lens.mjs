@@ -25,6 +25,19 @@ export async function openPostingLens(wb) {
   if (await icon.isVisible().catch(() => false)) await icon.click();
   else await wb.runCommand('View: Show Posting Lens');
   await container.waitFor({ timeout: 15_000 });
+  await widenSideBar(wb, 480);
+}
+
+/** Drags the side bar's edge so tree rows show their descriptions (a person would do the same). */
+async function widenSideBar(wb, width) {
+  const box = await wb.page.locator('.part.sidebar').first().boundingBox();
+  if (!box || box.width >= width - 10) return;
+  const x = box.x + box.width + 1;
+  const y = box.y + box.height / 2;
+  await wb.page.mouse.move(x, y);
+  await wb.page.mouse.down();
+  await wb.page.mouse.move(box.x + width, y, { steps: 8 });
+  await wb.page.mouse.up();
 }
 
 /** Back to the Explorer (every step starts from it), after the step's own screenshot. */

@@ -34,6 +34,7 @@ export interface PostingLensApi {
     requirements(): Promise<TreeSnapshot[]>;
     sectionNode(titles: string[]): unknown;
     skillsGrouping(): 'level' | 'category';
+    sectionsSelection(): string[];
   };
   statusBar(): { text: string; tooltip: string; command: string | undefined; visible: boolean };
   whenIdle(): Promise<void>;

@@ -127,3 +127,23 @@ suite('views: Sections, Skills, Requirements, status bar', () => {
     await vscode.commands.executeCommand(status.command!);
   });
 });
+
+suite('views: the Sections view follows the cursor', () => {
+  test('moving the cursor into a section selects it in the visible Sections view', async () => {
+    const api = await activateExtension<PostingLensApi>();
+    const document = await openFixture('senior-data-engineer.posting.md');
+    await api.whenIdle();
+    await vscode.commands.executeCommand('postingLens.sections.focus');
+    const editor = await vscode.window.showTextDocument(document);
+    for (const [text, title] of [
+      ['Solid SQL', 'Requirements'],
+      ['Dagster', 'Nice to have'],
+      ['streaming platform', 'About the role'],
+    ] as const) {
+      const at = positionOf(document, text, 1);
+      editor.selection = new vscode.Selection(at, at);
+      await eventually(() => api.views.sectionsSelection()[0] === title, `"${title}" selected, got ${JSON.stringify(api.views.sectionsSelection())}`);
+    }
+    await vscode.commands.executeCommand('workbench.view.explorer');
+  });
+});

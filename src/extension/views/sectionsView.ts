@@ -36,6 +36,8 @@ export class SectionsProvider implements vscode.TreeDataProvider<SectionNode> {
   readonly onDidChangeTreeData = this.changed.event;
   private roots: SectionNode[] = [];
   private builtFor: unknown;
+  /** The tree view showing this provider (set by registerSectionsView). */
+  view: vscode.TreeView<SectionNode> | undefined;
 
   constructor(private readonly active: ActivePosting) {}
 
@@ -123,6 +125,7 @@ export const clip = (text: string, max: number): string => (text.length <= max ?
 export function registerSectionsView(context: vscode.ExtensionContext, active: ActivePosting): SectionsProvider {
   const provider = new SectionsProvider(active);
   const view = vscode.window.createTreeView(SECTIONS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  provider.view = view;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const follow = (editor: vscode.TextEditor) => {
     clearTimeout(timer);
