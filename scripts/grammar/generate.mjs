@@ -169,11 +169,19 @@ const capturesOf = (scopes, first) => Object.fromEntries(scopes.map((name, i) =>
 function debrisPattern(own, sections) {
   const lines = unique([...(sections?.debrisLines ?? []), ...(own.lines ?? [])]);
   const patterns = unique([...(sections?.debrisPatterns ?? []), ...(own.patterns ?? [])]).map(toOniguruma);
+  const anchored = [];
+  const anywhere = [];
+  if (lines.length) anchored.push(`${factorAtoms(lines.map(keyAtoms))}[ \\t]*[.!?:]*[ \\t]*$`);
+  for (const p of patterns) {
+    if (p.startsWith('^')) anchored.push(p.slice(1).replace(/\$$/, '[ \\t]*$'));
+    else anywhere.push(p);
+  }
+  // Anchored patterns start at the first non-blank; the others are searched in one pass over a
+  // line of at most 160 characters (debris lines are short, content lines are spared the scan).
   const alts = [];
-  if (lines.length) alts.push(`[ \\t]*${factorAtoms(lines.map(keyAtoms))}[ \\t]*[.!?:]*[ \\t]*$`);
-  for (const p of patterns) alts.push(p.startsWith('^') ? `[ \\t]*${p.slice(1).replace(/\$$/, '[ \\t]*$')}` : `.*?${p}`);
-  // Debris lines are short: the length guard spares long lines every alternative.
-  return alts.length ? `(?i:(?![^\\n]{201})(?=${alts.map((a) => `(?:${a})`).join('|')}).*$)` : '(?!)';
+  if (anchored.length) alts.push(`[ \\t]*(?:${anchored.map((a) => `(?:${a})`).join('|')})`);
+  if (anywhere.length) alts.push(`(?=[^\\n]{0,160}$).*?(?:${anywhere.map((a) => `(?:${a})`).join('|')})`);
+  return alts.length ? `(?i:(?=${alts.join('|')}).*$)` : '(?!)';
 }
 
 /** A JavaScript pattern from data/ as Oniguruma: groups made non-capturing (the rule has no captures). */
