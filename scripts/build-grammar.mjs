@@ -5,8 +5,9 @@
 // inputs give byte-identical output.
 //   node scripts/build-grammar.mjs           write the JSON files (only those that changed)
 //   node scripts/build-grammar.mjs --check   exit 1 when a committed JSON file is stale
-// Under CI=true the default is --check (pass --write to force writing): `npm run build` runs this
-// script before the checks, and a build that silently rewrote a stale grammar would hide it.
+// Under CI=true the default writes nothing and only warns (pass --write to force writing): `npm run
+// build` runs this script before scripts/check-generated.mjs, and a build that silently rewrote a
+// stale grammar would hide it from that check, which then fails.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -55,16 +56,17 @@ function inherit(source) {
 }
 
 async function main() {
-  const check = process.argv.includes('--check') || (process.env.CI === 'true' && !process.argv.includes('--write'));
+  const check = process.argv.includes('--check');
+  const dry = !check && process.env.CI === 'true' && !process.argv.includes('--write');
   const built = await buildGrammars();
   let stale = 0;
   for (const { file, json, stats } of built) {
     const target = path.join(root, file);
     const current = existsSync(target) ? readFileSync(target, 'utf8') : null;
     if (current === json) continue;
-    if (check) {
+    if (check || dry) {
       console.error(`${file} is stale: run \`node scripts/build-grammar.mjs\` and commit the result.`);
-      stale++;
+      stale += check ? 1 : 0;
     } else {
       writeFileSync(target, json);
       const s = stats.names !== undefined ? ` (${stats.names} names, ${stats.ambiguous} ambiguous)` : '';
