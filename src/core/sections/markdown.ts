@@ -11,7 +11,8 @@ import type { Root, RootContent, PhrasingContent } from 'mdast';
 import type { Span } from '../types.ts';
 import { splitLines, toDisplayText, trimSpan } from '../normalize.ts';
 import type { Mark } from './marks.ts';
-import { classifyHeading, isNoiseLine, isQualifierHeading, lookupAlias } from './vocabulary.ts';
+import { classifyHeading, isQualifierHeading } from './vocabulary.ts';
+import { textMarks } from './text.ts';
 
 export interface MarkdownMarks {
   marks: Mark[];
@@ -136,7 +137,7 @@ export function markdownMarks(text: string, scan: string): MarkdownMarks {
       marks.push({ title: '', kind: 'about', headingSpan: { start: at, end: at }, blockStart: at, bodyStart: at, level: headingLevel + 1, style: 'u', untitled: true });
     }
   };
-  for (const node of tree.children as RootContent[]) {
+  for (const [index, node] of (tree.children as RootContent[]).entries()) {
     const span = spanOf(node, base);
     if (!span) continue;
     if (node.type === 'yaml' || node.type === ('toml' as string)) {
@@ -156,26 +157,24 @@ export function markdownMarks(text: string, scan: string): MarkdownMarks {
       while (headings.length && headings[headings.length - 1]!.level >= node.depth) headings.pop();
       headings.push({ level: node.depth, kind: classifyHeading(text.slice(inner.start, inner.end)) ?? 'other' });
       mark(trimSpan(text, inner.start, inner.end), span.end, node.depth, span.start);
-    } else if (node.type === 'paragraph') {
-      const bold = boldHeading(text, node.children, base);
+    } else if (node.type === 'paragraph' || node.type === 'list') {
+      const bold = node.type === 'paragraph' ? boldHeading(text, node.children, base) : null;
       let from = span.start;
       if (bold) {
         mark(bold.span, bold.bodyStart, boldLevel(text.slice(bold.span.start, bold.span.end).replace(/[:：]\s*$/, '')), span.start);
         from = bold.bodyStart;
       }
-      // Plain heading lines and debris inside a paragraph (scraped text pasted into Markdown).
-      for (const l of splitLines(text.slice(from, span.end))) {
-        const t = trimSpan(scan, l.start + from, l.end + from);
-        const line = scan.slice(t.start, t.end);
-        if (isNoiseLine(line)) {
-          const last = marks[marks.length - 1];
-          if (last?.untitled && last.kind === 'noise') continue;
-          marks.push({ title: '', kind: 'noise', headingSpan: { start: t.start, end: t.start }, blockStart: t.start, bodyStart: t.start, level: headingLevel + 1, style: 'u', untitled: true });
-        } else if (t.end - t.start <= 80 && /^[\p{Lu}\p{Lo}]/u.test(line) && !/[.,;!]$/.test(line) && !/:\s*\S/.test(line) && lookupAlias(line.replace(/[:：]\s*$/, ''))) {
-          mark(trimSpan(text, t.start, t.end), l.end + from, headingLevel + 1, t.start);
-        } else if (t.start < t.end) {
-          content(t.start);
-        }
+      // Paragraphs and lists are plain text as far as section headings go: scraped postings saved
+      // as .md keep their heading lines (often lazily continuing a list item), glued headings and
+      // debris there. The next block is context.
+      const next = spanOf(tree.children[index + 1] ?? node, base)!;
+      const contextEnd = Math.min(Math.max(next.end, span.end), span.end + 2000);
+      for (const m of textMarks(text, scan, { start: from, end: span.end, contextEnd })) {
+        const last = marks[marks.length - 1];
+        const afterNoise = !!last?.untitled && last.kind === 'noise';
+        // Untitled text marks only matter around debris: one debris run, content after it.
+        if (m.untitled && (m.kind === 'noise' ? afterNoise : !afterNoise)) continue;
+        marks.push({ ...m, level: headingLevel + 1, style: m.untitled ? 'u' : 'm' });
       }
     } else {
       content(span.start);

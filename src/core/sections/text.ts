@@ -95,8 +95,9 @@ function numberedHeading(scan: string, l: Line, next: Line | undefined): Line['h
   return { title: toDisplayText(content), kind, span: { start, end: start + content.length } };
 }
 
-function classifyLines(text: string, scan: string): Line[] {
-  const lines: Line[] = splitLines(text).map((l) => {
+function classifyLines(text: string, scan: string, from: number, to: number): Line[] {
+  const lines: Line[] = splitLines(text.slice(from, to)).map((r) => {
+    const l = { start: r.start + from, end: r.end + from };
     const t = trimSpan(scan, l.start, l.end);
     const s = scan.slice(t.start, t.end);
     const blank = t.start === t.end;
@@ -128,9 +129,12 @@ function classifyLines(text: string, scan: string): Line[] {
   return lines;
 }
 
-/** Section starts of a plain-text posting (or of the text region `[from, to)`). */
-export function textMarks(text: string, scan: string): Mark[] {
-  const lines = classifyLines(text, scan);
+/**
+ * Section starts of a plain-text posting, or of a region of it (a Markdown paragraph): marks are
+ * made for lines starting before `region.end`; lines up to `region.contextEnd` are context.
+ */
+export function textMarks(text: string, scan: string, region: { start: number; end: number; contextEnd: number } = { start: 0, end: text.length, contextEnd: text.length }): Mark[] {
+  const lines = classifyLines(text, scan, region.start, region.contextEnd);
   const marks: Mark[] = [];
   const aloneCache = new Map<string, boolean>();
   let inNoise = false;
@@ -141,6 +145,7 @@ export function textMarks(text: string, scan: string): Mark[] {
   };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
+    if (l.start >= region.end && i > 0) break;
     if (l.blank) continue;
     const start = trimSpan(scan, l.start, l.end).start;
     if (l.noise) {
