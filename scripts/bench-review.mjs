@@ -107,7 +107,10 @@ console.log(`corpus: ${FILES.toLocaleString('en-US')} postings, ${(bytes / 1e6).
 
 // --- runs ------------------------------------------------------------------------------------------
 // The hook prints the peak RSS of the whole process (worker threads share it) as it exits.
-const RSS_HOOK = 'data:text/javascript,process.on("exit",()=>process.stderr.write(`\\nbench-maxrss-kb=${process.resourceUsage().maxRSS}\\n`))';
+// It also prints the CPU time of all the process's threads, which shows the cost of the threads
+// themselves even when a busy machine makes the wall-clock speed-up meaningless.
+const RSS_HOOK =
+  'data:text/javascript,process.on("exit",()=>{const r=process.resourceUsage();process.stderr.write(`\\nbench-maxrss-kb=${r.maxRSS} bench-cpu-us=${r.userCPUTime+r.systemCPUTime}\\n`)})';
 
 function runCli(args) {
   return new Promise((resolve) => {
@@ -120,8 +123,9 @@ function runCli(args) {
     child.on('close', (code) => {
       const ms = performance.now() - start;
       const rss = Number(/bench-maxrss-kb=(\d+)/.exec(err)?.[1] ?? NaN) / 1024;
-      const problems = err.replace(/\s*bench-maxrss-kb=\d+\s*/, '').trim();
-      resolve({ code, ms, rssMb: rss, digest: hash.digest('hex'), problems });
+      const cpuMs = Number(/bench-cpu-us=(\d+)/.exec(err)?.[1] ?? NaN) / 1000;
+      const problems = err.replace(/\s*bench-maxrss-kb=\d+ bench-cpu-us=\d+\s*/, '').trim();
+      resolve({ code, ms, cpuMs, rssMb: rss, digest: hash.digest('hex'), problems });
     });
   });
 }
@@ -148,9 +152,13 @@ for (const [name, args] of commands) {
       else best[jobs].rssMb = Math.max(best[jobs].rssMb, r.rssMb);
     }
     const b = best[jobs];
-    console.log(`${name.padEnd(5)} ${jobs} thread${jobs > 1 ? 's' : ' '}  ${(b.ms / 1000).toFixed(2).padStart(6)} s  ${((bytes / 1e6) / (b.ms / 1000)).toFixed(1).padStart(5)} MB/s  peak RSS ${b.rssMb.toFixed(0)} MB`);
+    console.log(
+      `${name.padEnd(5)} ${jobs} thread${jobs > 1 ? 's' : ' '}  ${(b.ms / 1000).toFixed(2).padStart(6)} s  ${(bytes / 1e6 / (b.ms / 1000)).toFixed(1).padStart(5)} MB/s  cpu ${(b.cpuMs / 1000).toFixed(2)} s  peak RSS ${b.rssMb.toFixed(0)} MB`,
+    );
   }
   const speedup = best[1].ms / best[2].ms;
+  // What 2 idle CPUs would give if the threads did no more work in total than one thread does.
+  console.log(`${name.padEnd(5)} CPU time with 2 threads: ${((best[2].cpuMs / best[1].cpuMs) * 100).toFixed(0)}% of 1 thread's (ideal speed-up on 2 idle CPUs ≈ ${Math.min(2, (2 * best[1].cpuMs) / best[2].cpuMs).toFixed(2)}×)`);
   if (cpus < 2) lines.push(`SKIP ${name}: speed-up needs 2 CPUs, this machine has ${cpus}`);
   else lines.push(`${speedup >= SPEEDUP_TARGET ? 'PASS' : 'FAIL'} ${name}: 2 threads ${speedup.toFixed(2)}× faster than 1 (target ≥ ${SPEEDUP_TARGET}×)`);
   const rss = Math.max(best[1].rssMb, best[2].rssMb);
