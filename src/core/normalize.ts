@@ -135,7 +135,7 @@ export function repairMojibake(s: string): string {
 // Bullets
 
 /** Bullet characters that may touch the text ("•Python"). */
-const TIGHT_BULLETS = '•·▪▫◦‣●○■□◆◇►▸▹▶➢➤➔→✓✔✅☑★☆❖⁃∙';
+const TIGHT_BULLETS = '•·・▪▫◦‣●○■□◆◇►▸▹▶➢➤➔→✓✔✅☑★☆❖⁃∙';
 /** Mojibake spellings of bullets and dashes. */
 const MOJIBAKE_BULLETS = ['â€¢', 'â€£', 'â€“', 'â€”', 'â–ª', 'â—¦', 'â—', 'Â·', 'âˆ™', 'ï‚§', 'ï‚·'];
 const EMOJI_BULLETS = ['🔹', '🔸', '👉', '✨', '💡', '📌', '🚀', '✅', '🟢', '🔵', '▪️', '➡️'];

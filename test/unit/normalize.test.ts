@@ -63,6 +63,8 @@ test('detectBullet: every kind of marker', () => {
     ['路 item', '路', 2],
     ['\t\u00a0- item', '-', 4],
     ['✓ done', '✓', 2],
+    ['・Goによる開発', '・', 1],
+    ['→ Keep it healthy', '→', 2],
     ['🔹 item', '🔹', 3],
   ];
   for (const [line, marker, contentStart] of cases) {

@@ -85,12 +85,11 @@ function unglue(name: string, count: (word: string) => number): string {
   return name;
 }
 
+const all = (list: Section[]): Section[] => list.flatMap((s) => [s, ...all(s.children)]);
+
 /** "About Northwind" / "ABOUT NORTHWIND" headings name the company (spelled as the text spells it). */
 function companyFromHeading(text: string, sections: Section[]): string | null {
-  const all: Section[] = [];
-  const walk = (list: Section[]) => list.forEach((s) => (all.push(s), walk(s.children)));
-  walk(sections);
-  for (const s of all) {
+  for (const s of all(sections)) {
     const m = /^about (?!us\b|the\b|our\b|you\b|this\b|the role\b)(.{2,40})$/i.exec(s.title);
     if (m && s.kind === 'company') {
       const name = m[1]!;
@@ -154,7 +153,7 @@ function splitTitleLine(line: string): { title: string; company: string | null }
     title = at[1]!;
     company = at[2]!.replace(/\s*\([^)]*\)$/, ''); // "Orca Freight (Remote)"
   }
-  const t = clean(title.replace(/^[^\p{L}\p{N}(]+/u, ''));
+  const t = clean(title.replace(/^[^\p{L}\p{N}(]+|[\s=*#~_]+$/gu, ''));
   return t ? { title: t, company } : null;
 }
 
@@ -196,6 +195,9 @@ export function findPostingMeta(text: string, sections: Section[], front: Postin
     const bold = !!first && /^(\*\*|__)/.test(text.slice(first.span.start, first.span.end));
     company ??= companyCandidate(text, firstPart(first?.text), !bold);
   }
+  // "Position" / "募集職種" sections that hold just the job's name.
+  const named = all(sections).find((s) => /^(job title|position title|position|role|title|募集職種|職種|모집 직무|포지션)$/i.test(s.title) && s.items.length === 1);
+  if (!title && named && named.items[0]!.text.length <= 80) title = named.items[0]!.text;
   title ??= titleFromProse(text);
   company ??= field(text, 'legal entity') ?? companyFromProse(text) ?? companyFromHeading(text, sections);
   return { title, company: company ? dedupe(company) : null };

@@ -18,16 +18,21 @@ interface Line extends Span {
 
 const METADATA = /^(full[- ]?time|part[- ]?time|contract(or)?|temporary|internship|intern|freelance|permanent|remote|hybrid|on[- ]?site|in[- ]office|entry level|mid[- ]senior level|senior level|associate|director|executive)$/i;
 
-/** Heading decoration around a title: `#`, `**…**`, `[…]`, `【…】`, `==`, a trailing colon. */
+/** Heading decoration around a title: `#`, `**…**`, `*** … ***`, `=== … ===`, `[…]`, `【…】`, a colon. */
+const LEAD_DECORATION = /^(?:#{1,6}\s+|[*_=~]{2,}\s*|[[【〔［「『|]\s*)/;
+const TAIL_DECORATION = /(?:\s*[:：])?(?:\s*[*_=~]{2,}|\s*[\]】〕］」』|])?(?:\s*[:：])?$/;
+
 function stripDecoration(scan: string, span: Span): Span {
   let { start, end } = span;
-  const t = scan.slice(start, end);
-  const lead = /^(#{1,6}\s+|\*\*|__|\[|【|=+\s*|\|\s*)/.exec(t);
+  const lead = LEAD_DECORATION.exec(scan.slice(start, end));
   if (lead) start += lead[0].length;
-  const tail = /(\s*:|\s*：)?(\*\*|__|\]|】|\s*=+|\s*\|)?(\s*:|\s*：)?$/.exec(scan.slice(start, end));
+  const tail = TAIL_DECORATION.exec(scan.slice(start, end));
   if (tail && tail[0]) end -= tail[0].length;
   return trimSpan(scan, start, end);
 }
+
+/** "【業務内容】", "[Responsibilities]": a short line in brackets is a heading in any script. */
+const BRACKETED = /^\s*(?:【[^【】]{1,30}】|［[^［］]{1,30}］|\[[^[\]]{1,30}\]|〔[^〔〕]{1,30}〕)\s*$/;
 
 /** A whole line that is an alias heading ("Key Responsibilities", "Minimum Qualifications:"). */
 function aliasHeading(scan: string, line: Span): Line['heading'] {
@@ -114,6 +119,12 @@ function classifyLines(text: string, scan: string, from: number, to: number): Li
     const numbered = numberedHeading(scan, l, lines[n]);
     if (numbered) {
       l.heading = numbered;
+      continue;
+    }
+    if (BRACKETED.test(l.text)) {
+      const span = stripDecoration(scan, trimSpan(scan, l.start, l.end));
+      const title = toDisplayText(scan.slice(span.start, span.end));
+      l.heading = { title, kind: classifyHeading(title) ?? 'other', span };
       continue;
     }
     const colon = /[:：]\s*$/.test(l.text);
