@@ -102,6 +102,7 @@ function termRules(entries, scopes, frag, stubs) {
     if (!rests.length) return atoms;
     return [...atoms, `(?!${factorAtoms(uniqueAtoms(rests))}(?!${frag['W']}))`];
   };
+  const size = (kind) => buckets.filter((b) => b.kind === kind && !b.amb).reduce((n, b) => n + b.words.length, 0);
   const names = (kind, amb) => {
     const alts = [];
     for (const cs of [false, true]) {
@@ -116,7 +117,10 @@ function termRules(entries, scopes, frag, stubs) {
   const phrase = (key, scope) => frag[key] && alts.push({ re: `(${frag[key]})`, caps: [scope] });
   phrase('years', 'constant.numeric.years.posting');
   phrase('degree', 'string.other.degree.posting');
-  for (const k of kinds) {
+  // Spellings are unique across kinds (and guarded against longer ones), so the order of these
+  // alternatives only decides speed: the kinds with the most names are tried first.
+  const bySize = [...kinds].sort((a, b) => size(b) - size(a) || kinds.indexOf(a) - kinds.indexOf(b));
+  for (const k of bySize) {
     const p = names(k, false);
     if (p) alts.push({ re: `(${p}${frag['skill-plural']})${frag['skill-right']}`, caps: [scopes[k]] });
   }
@@ -131,8 +135,8 @@ function termRules(entries, scopes, frag, stubs) {
       captures: { 1: { name: 'punctuation.definition.list.begin.markdown.posting' }, ...capturesOf(caps, 2) },
     });
     // Between list separators: "Python, Go, Scala", "C/C++", "(Go)", "Spark or Flink".
-    alts.push({ re: `${frag['list-before']}(?:${groups})${frag['skill-right']}`, caps });
-    alts.push({ re: `(?:${groups})${frag['list-after']}${frag['skill-right']}`, caps });
+    const bare = ambiguous.map(([, a]) => a).join('|');
+    alts.push({ re: `(?:${frag['list-before']}|(?=(?:${bare})${frag['list-after']}))(?:${groups})${frag['skill-right']}`, caps });
   }
   phrase('required', 'keyword.control.required.posting');
   phrase('preferred', 'keyword.other.preferred.posting');
@@ -180,7 +184,11 @@ function debrisPattern(own, sections) {
   // line of at most 160 characters (debris lines are short, content lines are spared the scan).
   const alts = [];
   if (anchored.length) alts.push(`[ \\t]*(?:${anchored.map((a) => `(?:${a})`).join('|')})`);
-  if (anywhere.length) alts.push(`(?=[^\\n]{0,160}$).*?(?:${anywhere.map((a) => `(?:${a})`).join('|')})`);
+  if (anywhere.length) {
+    // Each position is first checked against the first characters the patterns can start with.
+    const firsts = [...new Set(anywhere.flatMap(firstLetters))].sort().join('');
+    alts.push(`(?=[^\\n]{0,120}$).*?(?=[${firsts}])(?:${anywhere.map((a) => `(?:${a})`).join('|')})`);
+  }
   return alts.length ? `(?i:(?=${alts.join('|')}).*$)` : '(?!)';
 }
 
@@ -217,3 +225,22 @@ function factorCapitalised(sequences) {
   });
   return alts.length ? `(?:${alts.join('|')})` : '';
 }
+
+/**
+ * The characters a debris pattern can start with (after a leading \b): letters of its first
+ * literal or alternation, `\\d` for a digit. Unknown shapes give `\\s\\S` (anything).
+ */
+function firstLetters(p) {
+  const body = p.replace(/^\\b/, '');
+  if (body.startsWith('\\d')) return ['\\d'];
+  const group = /^\(\?:([^()]*)\)\??(.)/.exec(body);
+  if (group) {
+    const opts = group[1].split('|').map((o) => o[0]);
+    const optional = /^\([^()]*\)\?/.test(body);
+    return [...opts, ...(optional ? firstLetters(body.replace(/^\([^()]*\)\?\s*/, '')) : [])].flatMap(caseBoth);
+  }
+  if (/^[a-z]/i.test(body)) return caseBoth(body[0]);
+  return ['\\s\\S'];
+}
+
+const caseBoth = (c) => (c.length === 1 && /[a-z]/i.test(c) ? [c.toLowerCase(), c.toUpperCase()] : [c]);
