@@ -59,6 +59,20 @@ export async function rowLabels(wb, name) {
   return (await rows.allInnerTexts()).map((t) => t.replace(/\u00a0/g, ' ').trim());
 }
 
+/** Expands the panes named in `keep` and collapses the container's other panes (for a clear picture). */
+export async function showOnlyPanes(wb, keep) {
+  const headers = wb.page.locator('.sidebar .pane > .pane-header');
+  const count = await headers.count();
+  for (let i = 0; i < count; i++) {
+    const header = headers.nth(i);
+    const title = ((await header.locator('h3.title').first().innerText().catch(() => '')) || '').trim();
+    const expanded = (await header.getAttribute('aria-expanded')) === 'true';
+    if (keep.some((k) => title.toLowerCase() === k.toLowerCase()) !== expanded) await header.click();
+  }
+  await wb.page.mouse.move(900, 800); // no tooltip over the views
+  await wb.page.waitForTimeout(300);
+}
+
 /** Expands a view's pane if it is collapsed. */
 export async function expandPane(wb, name) {
   const header = pane(wb, name).locator('.pane-header');

@@ -1,14 +1,58 @@
 import * as assert from 'node:assert/strict';
-import { suite, suiteSetup, test } from 'mocha';
+import { suite, suiteSetup, teardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import { activateExtension, fixtureUri, openFixture } from './helpers.ts';
 import type { PostingLensApi } from './posting-api.ts';
 
 const extract = (uri: vscode.Uri | undefined, format: string) => vscode.commands.executeCommand<vscode.TextDocument | undefined>('postingLens.extractSkills', uri, { format });
 
+type QuickPick = typeof vscode.window.showQuickPick;
+const originalQuickPick: QuickPick = vscode.window.showQuickPick;
+/** Answers the next quick picks with the item whose label matches, recording the labels offered. */
+function answerQuickPicks(...answers: RegExp[]): string[][] {
+  const offered: string[][] = [];
+  (vscode.window as { showQuickPick: unknown }).showQuickPick = async (items: readonly vscode.QuickPickItem[] | Thenable<readonly vscode.QuickPickItem[]>) => {
+    const list = await items;
+    offered.push(list.map((i) => i.label));
+    const wanted = answers.shift();
+    return list.find((i) => wanted?.test(i.label));
+  };
+  return offered;
+}
+
 suite('Extract Skills', () => {
   suiteSetup(async () => {
     await (await activateExtension<PostingLensApi>()).whenIdle();
+  });
+
+  teardown(() => {
+    (vscode.window as { showQuickPick: unknown }).showQuickPick = originalQuickPick;
+  });
+
+  test('Extract Skills As… asks for the format with a quick pick', async () => {
+    await openFixture('senior-data-engineer.posting.md');
+    const offered = answerQuickPicks(/^YAML$/);
+    const report = await vscode.commands.executeCommand<vscode.TextDocument>('postingLens.extractSkillsAs');
+    assert.deepEqual(offered, [['Markdown table', 'JSON', 'YAML', 'CSV']]);
+    assert.equal(report.languageId, 'yaml');
+    assert.match(report.getText(), /^- id: senior-data-engineer\.posting\.md\n/);
+  });
+
+  test('Extract Skills from a Posting… offers the workspace postings', async () => {
+    const offered = answerQuickPicks(/^seeds\/002_/);
+    const report = await vscode.commands.executeCommand<vscode.TextDocument>('postingLens.extractSkillsFromPosting', { format: 'json' });
+    for (const f of ['senior-data-engineer.posting.md', 'seeds/000_f99fb1aa4bb66697.txt', 'seeds/002_cb59bd19a12584bd.txt']) assert.ok(offered[0]!.includes(f), `${f} not offered: ${offered[0]}`);
+    assert.equal(JSON.parse(report.getText())[0].id, 'seeds/002_cb59bd19a12584bd.txt');
+  });
+
+  test('the setting postingLens.extract.format chooses the format', async () => {
+    await vscode.workspace.getConfiguration('postingLens').update('extract.format', 'csv', vscode.ConfigurationTarget.Workspace);
+    try {
+      const report = await vscode.commands.executeCommand<vscode.TextDocument>('postingLens.extractSkills', fixtureUri('senior-data-engineer.posting.md'));
+      assert.match(report.getText(), /^id,title,company,skill_id,/);
+    } finally {
+      await vscode.workspace.getConfiguration('postingLens').update('extract.format', undefined, vscode.ConfigurationTarget.Workspace);
+    }
   });
 
   test('Markdown: a new untitled Markdown document with the skills table and requirements', async () => {
