@@ -11,7 +11,11 @@
 //   2. plain-text throughput ≥ 1/20 of a single-regex scan of the same postings in the same run
 //      (the regex visits every word: /[\p{L}\p{N}][\p{L}\p{N}+#.\-]*/gu — one linear pass, no work per match)
 //   3. Markdown postings cost ≤ 1.5 × `unified().use(remarkParse).parse()` alone on the same text
-// plus p50/p95 latency per posting. Every timing is the best of up to BENCH_ROUNDS (3) rounds after a
+// plus p50/p95 latency per posting, and 4. linearity: for each input that once was (or could be)
+// quadratic — a 5 MB posting, one 1 MB line, 500 kB of `a\n`, the requirement patterns that made
+// regexes backtrack, a glossary of 8,000 entries — the time for 10× the input over the time for 1×
+// (PASS when ≤ 15; linear code gives ~10). The unit tests keep these inputs for correctness only:
+// speed is measured here, never by a timed unit test. Every timing is the best of up to BENCH_ROUNDS (3) rounds after a
 // warm-up; a run that already took 15 s is not repeated.
 import { build } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -200,4 +204,65 @@ const verdict = (ok, text) => console.log(`${ok ? 'PASS' : 'FAIL'} ${text}`);
 verdict(textRate >= 10, `plain-text throughput ${f(textRate)} MB/s (target ≥ 10 MB/s)`);
 verdict(textRate * 20 >= regexRate, `plain-text rate is 1/${f(regexRate / textRate)} of the single-regex scan (target ≥ 1/20)`);
 verdict(mdCost <= 1.5, `Markdown costs ${f(mdCost, 2)}× remark-parse alone (target ≤ 1.5×; engine ${f(mdRate)} MB/s, remark-parse ${f(remarkRate)} MB/s)`);
+
+// --- linearity: time of 10× the input / time of 1× ------------------------------------------------
+const LINEAR_LIMIT = 15;
+/**
+ * Best (lowest) CPU time of `fn(input)` over up to 3 runs, stopping after ~4 s. CPU time, not wall
+ * time: on a loaded machine a short run fits in one time slice while a long one is interleaved with
+ * other processes, which would make any code look superlinear.
+ */
+function timeBest(fn, input) {
+  let bestMs = Infinity;
+  let spent = 0;
+  for (let i = 0; i < 3 && spent < 4000; i++) {
+    globalThis.gc?.();
+    const c0 = process.cpuUsage();
+    fn(input);
+    const c = process.cpuUsage(c0);
+    const ms = (c.user + c.system) / 1000;
+    spent += ms;
+    bestMs = Math.min(bestMs, ms);
+  }
+  return bestMs;
+}
+const repeatTo = (unit, size) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+const glossary = core.builtInGlossary();
+const glossaryYaml = (n) =>
+  Array.from({ length: n }, (_, i) => `- id: e${i}\n  name: ${i % 2 ? `E${i}` : ''}\n  kind: tool\n  definition: A synthetic entry number ${i} for the parser.\n`).join('');
+const seedsJoined = seeds.join('\n');
+const LINEAR = [
+  { name: 'analyzePosting, one seed repeated', fn: (t) => core.analyzePosting(t), input: (n) => repeatTo(seeds[0], n), size: 500_000 },
+  { name: 'extractSections, the seeds repeated', fn: (t) => core.extractSections(t), input: (n) => repeatTo(seedsJoined, n), size: 500_000 },
+  { name: 'extractSections, one long line', fn: (t) => core.extractSections(t), input: (n) => repeatTo(seeds[1].replace(/\n/g, ' '), n), size: 200_000 },
+  { name: 'extractSections, "a\\n" lines', fn: (t) => core.extractSections(t), input: (n) => repeatTo('a\n', n), size: 50_000 },
+  { name: 'findMentions, plain prose', fn: (t) => core.findMentions(t, glossary), input: (n) => repeatTo('Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.\n', n), size: 1_000_000 },
+  ...['123 ', '1,000,', '$1 ', '5 years ', '.', 'a plus ', 'experience with ', 'x', 'BS/MS in ', 'Seoul, '].map((unit) => ({
+    name: `extractRequirements, ${JSON.stringify(unit)} repeated`,
+    fn: (t) => core.extractRequirements(t),
+    input: (n) => repeatTo(unit, n),
+    size: 100_000,
+  })),
+  { name: 'parseGlossary, synthetic entries', fn: (t) => core.parseGlossary(t, 'big.yaml'), input: (n) => glossaryYaml(Math.round(n / 80)), size: 64_000 },
+];
+console.log('');
+console.log(`  ${'linearity (10× input / 1×), CPU time'.padEnd(52)} ${'1× ms'.padStart(8)} ${'10× ms'.padStart(9)} ${'ratio'.padStart(6)}`);
+let worst = null;
+for (const c of LINEAR) {
+  c.fn(c.input(c.size)); // warm-up
+  // The 1× input grows (up to 8×) until it takes ≥ 10 ms: shorter runs are mostly timer noise.
+  let size = c.size;
+  let a = timeBest(c.fn, c.input(size));
+  while (a < 10 && size < c.size * 8) {
+    size *= 2;
+    a = timeBest(c.fn, c.input(size));
+  }
+  const b = timeBest(c.fn, c.input(size * 10));
+  const ratio = b / a;
+  console.log(`  ${`${c.name} (${f(size / 1000, 0)} kB)`.padEnd(52)} ${f(a, 1).padStart(8)} ${f(b, 1).padStart(9)} ${f(ratio, 1).padStart(6)}`);
+  if (!worst || ratio > worst.ratio) worst = { name: c.name, ratio };
+  if (ratio > LINEAR_LIMIT) verdict(false, `${c.name}: 10× the input took ${f(ratio, 1)}× as long (target ≤ ${LINEAR_LIMIT}×)`);
+}
+console.log('');
+verdict(worst.ratio <= LINEAR_LIMIT, `linear time: 10× the input costs at most ${f(worst.ratio, 1)}× (${worst.name}; target ≤ ${LINEAR_LIMIT}× on ${LINEAR.length} inputs)`);
 if (sink === -1) console.log('');

@@ -220,15 +220,14 @@ test('never throws: binary junk, huge input, non-string input', () => {
   }
 });
 
-test('a large glossary parses in linear time, broken entries and all', () => {
+// Its speed (linear in the entries) is measured by `npm run bench` ("linearity").
+test('a large glossary parses, broken entries and all', () => {
   const one = (i: number) => `- id: e${i}\n  name: ${i % 2 ? `E${i}` : ''}\n  kind: tool\n  definition: A synthetic entry number ${i} for the parser.\n`;
   const text = Array.from({ length: 8000 }, (_, i) => one(i)).join('');
-  const before = process.cpuUsage();
   const { entries, errors } = parseGlossary(text, 'big.yaml');
   assert.equal(entries.length, 4000);
   assert.equal(errors.length, 100);
   assert.equal(errors[0]!.message, 'entry "e0": field "name" is empty');
-  assert.ok(process.cpuUsage(before).user / 1000 < 4000);
 });
 
 test('a YAML alias where text is expected is a type error', () => {

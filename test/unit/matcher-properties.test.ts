@@ -56,19 +56,13 @@ test('out-of-range and inverted ranges are clamped, not errors', () => {
   assert.deepEqual(findMentions('', fixture), []);
 });
 
-test('speed: plain text is scanned at well over 10 MB/s of CPU time', () => {
-  const glossary = builtInGlossary();
+// Speed (matcher throughput, linear time) is measured by `npm run bench`, never by a timed test.
+test('2 MB of prose that names nothing yields no mentions', () => {
   const line = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.\n';
-  const text = JSON.parse(JSON.stringify(line.repeat(Math.ceil(2_000_000 / line.length)))) as string;
-  findMentions(text.slice(0, 100_000), glossary); // warm up
-  const before = process.cpuUsage();
-  findMentions(text, glossary);
-  const seconds = process.cpuUsage(before).user / 1e6;
-  // CPU time, not wall time: a busy machine slows the clock on the wall, not the work done.
-  assert.ok(text.length / 1e6 / seconds > 10, `${(text.length / 1e6 / seconds).toFixed(1)} MB/s`);
+  assert.deepEqual(findMentions(line.repeat(Math.ceil(2_000_000 / line.length)), builtInGlossary()), []);
 });
 
-test('speed: compiling 2,000 aliases takes well under 100 ms of CPU time', () => {
+test('a glossary of 2,000 synthetic aliases compiles and matches its own names', () => {
   const words = ['data', 'stream', 'cloud', 'graph', 'neural', 'vector', 'query', 'flow', 'lake', 'mesh', 'edge', 'quantum', 'byte', 'pixel', 'node', 'hub', 'lab', 'ops', 'forge', 'pilot'];
   const entries = Array.from({ length: 1000 }, (_, i) => {
     const [a, b, n] = [words[i % 20]!, words[Math.floor(i / 20) % 20]!, Math.floor(i / 400)];
@@ -87,10 +81,6 @@ test('speed: compiling 2,000 aliases takes well under 100 ms of CPU time', () =>
       context: { note: 'n', positive: [`${b} platform`, 'cluster'], negative: ['weather'] },
     };
   });
-  compileGlossary(entries); // warm up
-  const before = process.cpuUsage();
   const glossary = compileGlossary(entries);
-  const ms = process.cpuUsage(before).user / 1000;
-  assert.ok(ms < 100, `${ms.toFixed(1)} ms`);
   assert.deepEqual(findMentions('We run Datastream on the data stream 0 engine.', glossary).map((m) => m.entryId), ['e20', 'e20']);
 });
