@@ -31,9 +31,18 @@ export interface IndexedPosting {
   skills: IndexedSkill[];
   diagnostics: vscode.Diagnostic[];
   counts: Record<Severity, number>;
+  /** What the entry was checked from: the index epoch and a hash of the text (unchanged files are skipped). */
+  stamp?: string;
 }
 
 const UPDATE_DELAY_MS = 100;
+/** FNV-1a over UTF-16 code units: tells whether a file's text changed since it was checked. */
+function hashText(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return `${text.length}:${(h >>> 0).toString(36)}`;
+}
+
 const emptyCounts = (): Record<Severity, number> => ({ error: 0, warning: 0, info: 0, hint: 0 });
 
 export class PostingsIndex implements vscode.Disposable {
@@ -48,6 +57,8 @@ export class PostingsIndex implements vscode.Disposable {
   private queue: Promise<void> = Promise.resolve();
   private rescanQueued = false;
   private scanned = false;
+  /** Bumped when the configuration or the glossary changed: every posting is checked again. */
+  private epoch = 0;
   /** How many times a posting was analysed and checked (the tests prove the index is incremental). */
   analysed = 0;
 
@@ -59,10 +70,11 @@ export class PostingsIndex implements vscode.Disposable {
     this.disposables.push(
       this.changed,
       this.diagnostics,
-      analyses.onDidChange(({ document }) => void this.enqueue(() => this.checkOpen(document))),
+      // Live checks never wait behind a scan; results for an older version are dropped.
+      analyses.onDidChange(({ document }) => void this.checkOpen(document).catch((err) => console.error('Posting Lens: review', err))),
       vscode.workspace.onDidCloseTextDocument((d) => this.closed(d)),
-      checker.configs.onDidChange(() => this.rescan()),
-      glossaries.onDidChange(() => this.scanned && this.rescan()),
+      checker.configs.onDidChange(() => this.rescan(true)),
+      glossaries.onDidChange(() => this.scanned && this.rescan(true)),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('files.associations') && this.rescan()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.rescan()),
     );
@@ -99,7 +111,8 @@ export class PostingsIndex implements vscode.Disposable {
     return this.queue;
   }
 
-  private rescan(): void {
+  private rescan(recheck = false): void {
+    if (recheck) this.epoch++;
     if (this.rescanQueued) return;
     this.rescanQueued = true;
     void this.enqueue(async () => {
@@ -162,10 +175,12 @@ export class PostingsIndex implements vscode.Disposable {
       return this.store(uri, { state: 'unreadable' });
     }
     if ('tooLarge' in read) return this.store(uri, { state: 'too-large' });
+    const stamp = `${this.epoch}/${hashText(read.text)}`;
+    if (this.entries.get(uri.toString())?.stamp === stamp) return;
     this.analysed++;
     const result = await this.checker.checkText(uri, read.text);
     const lines = engineNow().createLineIndex(read.text);
-    this.store(uri, this.toEntry(result, (span) => toRangeIn(lines, span)));
+    this.store(uri, { ...this.toEntry(result, (span) => toRangeIn(lines, span)), stamp });
   }
 
   private async checkOpen(document: vscode.TextDocument, notify = true): Promise<void> {
@@ -182,7 +197,10 @@ export class PostingsIndex implements vscode.Disposable {
   }
 
   private closed(document: vscode.TextDocument): void {
-    if (this.entries.has(document.uri.toString())) this.later(document.uri);
+    const key = document.uri.toString();
+    // An untitled name is reused: a new "Untitled-1" may be open before the old one's close arrives.
+    if (vscode.workspace.textDocuments.some((d) => d !== document && !d.isClosed && d.uri.toString() === key)) return;
+    if (this.entries.has(key)) this.later(document.uri);
     else this.diagnostics.delete(document.uri);
   }
 
