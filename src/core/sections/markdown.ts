@@ -1,7 +1,8 @@
 /**
  * Section starts of a Markdown posting, from the remark syntax tree: ATX and setext headings, bold
- * label lines (`**Requirements**`, `**Benefits:**`), plain heading lines inside paragraphs
- * ("Responsibilities:"), and front matter (title/company keys).
+ * label lines (`**Requirements**`, `**Benefits:**`), front matter (title/company keys), and inside
+ * paragraphs and lists whatever the plain-text detector finds there ("Responsibilities:", glued
+ * headings, job-board debris), since postings pasted into .md files are mostly plain text.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
