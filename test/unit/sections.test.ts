@@ -289,6 +289,12 @@ test('items: lettered and roman lists, hard-wrapped paragraphs, abbreviations', 
   ]);
 });
 
+test('an untitled section takes its kind from its content', () => {
+  const text = 'Acme is an equal opportunity employer. We provide reasonable accommodations.\n\nResponsibilities\n- Build';
+  assert.deepEqual(outline(text, extractSections(text).sections), ['legal: "Acme is an e"', 'responsibilities: Responsibilities']);
+  assert.equal(extractSections('We build rockets.').sections[0]!.kind, 'about');
+});
+
 test('odd inputs: empty, whitespace, no headings, BOM', () => {
   assert.deepEqual(extractSections(''), { format: 'text', sections: [], title: null, company: null });
   assert.deepEqual(extractSections(' \n\t\r\n ').sections, []);

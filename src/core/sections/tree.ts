@@ -31,6 +31,14 @@ interface Open {
 
 export type ItemExtractor = (start: number, end: number) => Item[];
 
+const LEGAL = /\b(equal (employment )?opportunity|without regard to|reasonable accommodations?|e-verify|affirmative action|privacy (notice|policy)|protected veteran|applicable law)\b/i;
+
+/** An untitled section's kind from what it says: boilerplate is `legal`, anything else `about`. */
+function untitledKind(kind: Section['kind'], items: Item[]): Section['kind'] {
+  if (kind !== 'about' || items.length === 0) return kind;
+  return items.filter((i) => LEGAL.test(i.text)).length * 2 >= items.length ? 'legal' : kind;
+}
+
 function accepts(top: Open, m: Mark): boolean {
   if (top.mark.level !== m.level) return top.mark.level < m.level;
   if (m.untitled) return false;
@@ -72,7 +80,7 @@ export function buildSections(text: string, marks: Mark[], extract: ItemExtracto
     const parent = stack[stack.length - 1];
     const section: Section = {
       title: m.title,
-      kind: m.kind,
+      kind: m.untitled ? untitledKind(m.kind, items) : m.kind,
       span: { start: m.blockStart, end: ownEnd },
       headingSpan: m.headingSpan,
       depth: parent ? parent.section.depth + 1 : 1,
