@@ -19,7 +19,9 @@ export function generatedParts(source, { entries, sections }) {
   frag['heading-kinds'] = headingAlt;
   // The same, each phrase starting with a capital letter (the rest any case): a pattern whose first
   // character is a capital lets Oniguruma skip all other positions of a long scraped line.
-  frag['heading-kinds-capitalised'] = kinds.map((k) => `(${factorCapitalised(unique(headingKeys[k] ?? []).map((key) => keyAtoms(key).map((a, i) => (i ? caseless(a) : a)))) || '(?!)'})`).join('|');
+  const capitalised = () =>
+    kinds.map((k) => `(${factorCapitalised(unique(headingKeys[k] ?? []).map((key) => keyAtoms(key).map((a, i) => (i ? caseless(a) : a)))) || '(?!)'})`).join('|');
+  frag['heading-kinds-capitalised'] = capitalised('');
   frag['debris'] = debrisPattern(source['x-debris'] ?? {}, sections);
   // Fragments that use generated ones are expanded again.
   for (const k of Object.keys(frag)) frag[k] = frag[k].replace(/\{\{([\w-]+)\}\}/g, (m, x) => frag[x] ?? m);
