@@ -15,6 +15,7 @@ import { createRegistry, tokenize } from './grammar/engine.mjs';
 import { checkAssertions, parseAssertions, renderSnapshot } from './grammar/assertions.mjs';
 import { lintGrammars } from './lint-grammar.mjs';
 import { buildGrammars } from './build-grammar.mjs';
+import { atomsOf, factorAtoms } from './grammar/trie.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const dir = path.join(root, 'test/grammar');
@@ -55,6 +56,25 @@ for (const seed of seeds) {
 }
 
 if (!filter) {
+  test('trie: the factored pattern matches exactly the spellings it was built from (on Oniguruma)', async () => {
+    await createRegistry(); // loads the Oniguruma WASM
+    const { OnigScanner, OnigString } = (await import('vscode-oniguruma')).default;
+    const words = ['java', 'javascript', 'c', 'c++', 'c#', '.net', 'asp.net', 'ci/cd', 'ci', 'node.js', 'triton', 'triton inference server', 'r', 'rust', 'ray', 'ray serve', 'go', 'golang', 'a/b testing', 'pl/sql', 'f#'];
+    for (let i = 0; i < 40; i++) words.push(`w${(i * 7919) % 97}x${i % 5}`);
+    const scanner = new OnigScanner([`^(?:${factorAtoms(words.map((w) => atomsOf(w)))})$`]);
+    const matches = (text) => {
+      const s = new OnigString(text);
+      try {
+        return scanner.findNextMatchSync(s, 0) !== null;
+      } finally {
+        s.dispose();
+      }
+    };
+    for (const w of words) assert.ok(matches(w), `factored pattern misses "${w}"`);
+    assert.ok(matches('triton-inference  server'), 'spaces and hyphens are one separator');
+    for (const w of ['jav', 'javas', 'c+', 'cd', 'net', 'tritoninference server', 'ray serv', 'w0x', 'gol']) assert.ok(!matches(w), `factored pattern accepts "${w}"`);
+  });
+
   test('grammar lint: includes resolve, every rule is used, every pattern compiles', async () => {
     assert.deepEqual(await lintGrammars(), []);
   });

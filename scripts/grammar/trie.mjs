@@ -161,16 +161,6 @@ function hasTopLevelBar(p) {
   return false;
 }
 
-/** Factored pattern for a list of spellings ('' when the list is empty). */
-export function factor(spellings) {
-  return emitTrie(buildTrie(spellings.map(atomsOf)));
-}
-
-/** Factored case-insensitive pattern for a list of spellings. */
-export function factorCaseless(spellings) {
-  return emitTrie(buildTrie(spellings.map((w) => atomsOf(w.toLowerCase()).map(caseless))));
-}
-
 /** Factored pattern for sequences that are already atoms. */
 export function factorAtoms(sequences) {
   return emitTrie(buildTrie(sequences));
