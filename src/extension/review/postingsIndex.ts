@@ -141,6 +141,14 @@ export class PostingsIndex implements vscode.Disposable {
   private watch(): void {
     for (const w of this.watchers) w.dispose();
     this.watchers = [];
+    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, true);
+    this.watchers.push(
+      folders,
+      folders.onDidCreate(async (uri) => {
+        const stat = await vscode.workspace.fs.stat(uri).then((s) => s, () => undefined);
+        if (stat && stat.type & vscode.FileType.Directory) this.rescan();
+      }),
+    );
     for (const glob of postingGlobs()) {
       const watcher = vscode.workspace.createFileSystemWatcher(glob);
       const later = (uri: vscode.Uri) => this.later(uri);
@@ -186,12 +194,15 @@ export class PostingsIndex implements vscode.Disposable {
   private async checkOpen(document: vscode.TextDocument, notify = true): Promise<void> {
     if (document.isClosed || !isPosting(document)) return;
     const version = document.version;
+    // The file watcher and the live path both report a change of an open file: check its text once.
+    const stamp = `${this.epoch}/${hashText(document.getText())}`;
+    if (this.entries.get(document.uri.toString())?.stamp === stamp) return;
     this.analysed++;
     const result = await this.checker.checkDocument(document);
     if (document.version !== version || document.isClosed) return;
     const inWorkspace = document.uri.scheme !== 'untitled' && !!vscode.workspace.getWorkspaceFolder(document.uri);
     const entry = this.toEntry(result, (span) => toRange(document, span));
-    if (inWorkspace && (this.entries.has(document.uri.toString()) || result.kind === 'ok')) this.store(document.uri, entry);
+    if (inWorkspace && (this.entries.has(document.uri.toString()) || result.kind === 'ok')) this.store(document.uri, { ...entry, stamp });
     else this.diagnostics.set(document.uri, entry.diagnostics ?? []);
     if (notify) this.changed.fire();
   }
