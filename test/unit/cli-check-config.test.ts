@@ -28,6 +28,19 @@ test('ignore globs read like .gitignore lines', () => {
   assert.equal(createIgnoreMatcher(['jobs/*.{txt,md}'])('jobs/a.md'), true);
   assert.equal(createIgnoreMatcher(['jobs/*.{txt,md}'])('jobs/deeper/a.md'), false);
   assert.equal(createIgnoreMatcher(['job?.md'])('job1.md'), true);
+  const deep = createIgnoreMatcher(['**/tmp/*.md', 'x/**/y.md', '[ab]-*.md', 'c[!0-9].txt']);
+  for (const [p, want] of [
+    ['tmp/a.md', true],
+    ['a/b/tmp/c.md', true],
+    ['a/tmp/b/c.md', false],
+    ['x/y.md', true],
+    ['x/1/2/y.md', true],
+    ['a-1.md', true],
+    ['d/b-2.md', true],
+    ['c-1.md', false],
+    ['cx.txt', true],
+    ['c1.txt', false],
+  ] as const) assert.equal(deep(p), want, p);
 });
 
 const finding = (start: number, end: number, newText: string, safe = true): Finding => ({
