@@ -1,0 +1,18 @@
+// The reviewer rules' findings of a seed in the Problems panel: rule ids as codes, the pay range missing.
+import assert from 'node:assert/strict';
+
+export const title = 'the Problems panel lists the findings of a seed with their rule ids';
+export const docsImage = 'problems-panel.png';
+
+export default async function (wb) {
+  await wb.openFile('seeds/002_cb59bd19a12584bd.txt');
+  await wb.page.keyboard.press('Control+Shift+M');
+  const panel = wb.page.locator('.markers-panel');
+  await panel.locator('.monaco-list-row', { hasText: 'compensation-missing' }).first().waitFor({ timeout: 30_000 });
+  const rows = (await panel.locator('.monaco-list-row').allInnerTexts()).map((t) => t.replace(/\u00a0/g, ' ').replace(/\s+/g, ' '));
+  assert.ok(rows.some((r) => r.includes('No pay range is stated') && r.includes('compensation-missing')), rows.join('\n'));
+  assert.ok(rows.some((r) => r.includes('too-many-requirements')), rows.join('\n'));
+  assert.ok(rows.some((r) => r.includes('Posting Lens')), 'the source is shown');
+  await wb.screenshot();
+  await wb.page.keyboard.press('Control+J');
+}
