@@ -17,8 +17,9 @@ export async function* readLines(stream: AsyncIterable<Uint8Array | string>, max
   let pending = '';
   let truncated = false;
   let number = 0;
-  const take = (line: string): InputLine => {
-    const text = line.endsWith('\r') ? line.slice(0, -1) : line;
+  /** A `\r` belongs to the line break only before a `\n`; a last line without one keeps it. */
+  const take = (line: string, terminated = true): InputLine => {
+    const text = terminated && line.endsWith('\r') ? line.slice(0, -1) : line;
     const out = { number: ++number, text, truncated };
     truncated = false;
     return out;
@@ -46,7 +47,7 @@ export async function* readLines(stream: AsyncIterable<Uint8Array | string>, max
     yield* feed(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
   }
   yield* feed(decoder.decode());
-  if (pending.length || truncated) yield take(pending);
+  if (pending.length || truncated) yield take(pending, false);
 }
 
 /** Reads a whole stream into bytes, giving up (returning null) past `maxBytes`. */
