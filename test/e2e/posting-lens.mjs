@@ -43,8 +43,10 @@ async function widenSideBar(wb, width) {
 /** Back to the Explorer (every step starts from it), after the step's own screenshot. */
 export async function closePostingLens(wb) {
   await wb.screenshot();
-  await wb.page.locator('.activitybar .action-label[aria-label^="Explorer"]').first().click();
-  await wb.page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 10_000 });
+  await wb.page.keyboard.press('Escape'); // a hover or tooltip must not catch the click
+  const explorer = wb.page.locator('.explorer-folders-view, .explorer-viewlet').first();
+  await wb.page.locator('.activitybar .action-label[aria-label^="Explorer"]').first().click({ timeout: 5_000 }).catch(() => wb.runCommand('View: Show Explorer'));
+  await explorer.waitFor({ timeout: 10_000 });
 }
 
 /** The pane of a view in the side bar, by its title ("Sections"). */
