@@ -56,11 +56,7 @@ export function extractSections(text: string, options: ExtractOptions = {}): Sec
   try {
     return extract(input, format);
   } catch {
-    // A Markdown parse failure falls back to the text parser; anything else yields an empty result.
-    try {
-      return format === 'markdown' ? { ...extract(input, 'text'), format } : { format, sections: [], title: null, company: null };
-    } catch {
-      return { format, sections: [], title: null, company: null };
-    }
+    // Never throw into an editor or a CLI run: an unexpected failure yields no sections.
+    return { format, sections: [], title: null, company: null };
   }
 }
