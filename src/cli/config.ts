@@ -1,28 +1,25 @@
 /**
- * `.postinglens.yaml` for `check` and `stats`: found by walking up from the inputs (then from the
- * working directory), or named with `--config`. Parsed by the core's `parseConfig`, as the editor
- * does; glossary paths and `ignore` globs are relative to the file's folder.
+ * `.postinglens.yaml` for `check` and `stats`, resolved per posting as the editor does: the nearest
+ * file in the posting's folder or above it (or the one given with `--config`), read through the core's
+ * `resolveConfig` — the same code the extension calls — so glossary paths and `ignore` globs (after the
+ * default ignores) are relative to the file's folder in both.
  */
 import path from 'node:path';
-import { DEFAULT_IGNORE, createIgnoreMatcher } from '../core/review/index.ts';
-import { CONFIG_FILE, RULE_METAS, defaultConfig, parseConfig, type LintConfig, type RuleMeta } from '../core/rules/index.ts';
+import { CONFIG_FILE } from '../core/rules/index.ts';
+import { resolveConfig, type ResolvedConfig } from '../core/rules/resolve.ts';
 import { UsageError } from './args.ts';
 import { decodePosting } from './decode.ts';
 import { describeFsError } from './inputs.ts';
 import type { CliFs, CliIo } from './io.ts';
 
-export interface ReviewConfig {
-  config: LintConfig;
-  /** Absolute path of the configuration file, or null when none was found (defaults apply). */
+export interface PostingConfig {
+  /** Absolute path of the configuration file, or null (defaults and default ignores). */
   file: string | null;
-  /** The folder `ignore` globs and glossary paths are relative to (the file's folder, else the cwd). */
+  /** The folder its paths are relative to (the file's folder; for no file, the working directory). */
   root: string;
+  resolved: ResolvedConfig;
   /** Glossary files of the configuration, absolute. */
   glossaries: string[];
-  /** True for an absolute path that an `ignore` glob (or a default ignore) excludes. */
-  isIgnored(absPath: string): boolean;
-  /** True for an absolute path that the default ignores alone exclude (README, LICENSE, …). */
-  isDefaultIgnored(absPath: string): boolean;
   /** `file:line:col: message` lines for problems in the file (the run stops with exit code 2). */
   errors: string[];
 }
@@ -40,48 +37,54 @@ export async function findConfigFile(dir: string, fs: CliFs): Promise<string | n
   }
 }
 
-/** The folder to start the search from for one positional argument (globs: their fixed base). */
-async function startDir(arg: string, io: CliIo): Promise<string> {
-  const base = arg.split(/[*?[{]/)[0]!;
-  const abs = path.resolve(io.cwd, base || '.');
-  const isDir = await io.fs.stat(abs).then((s) => s.isDirectory(), () => false);
-  return isDir ? abs : path.dirname(abs);
-}
+/** Finds and reads configurations, each file once, however many postings share it. */
+export class ConfigResolver {
+  private readonly byDir = new Map<string, Promise<string | null>>();
+  private readonly byFile = new Map<string, Promise<PostingConfig>>();
 
-export async function loadReviewConfig(io: CliIo, explicit: string | undefined, args: readonly string[]): Promise<ReviewConfig> {
-  let file: string | null = null;
-  if (explicit !== undefined) {
-    file = path.resolve(io.cwd, explicit);
-  } else {
-    const dirs = [...(await Promise.all(args.filter((a) => a !== '-').map((a) => startDir(a, io)))), io.cwd];
-    for (const d of dirs) if ((file = await findConfigFile(d, io.fs))) break;
+  constructor(
+    private readonly io: CliIo,
+    /** `--config FILE`: used for every posting instead of searching. */
+    private readonly explicit?: string,
+  ) {}
+
+  /** The configuration of a posting file (absolute path), or of stdin (null: searched from the cwd). */
+  async forPosting(file: string | null): Promise<PostingConfig> {
+    if (this.explicit !== undefined) return this.load(path.resolve(this.io.cwd, this.explicit), this.explicit);
+    const dir = file === null ? this.io.cwd : path.dirname(file);
+    let found = this.byDir.get(dir);
+    if (!found) this.byDir.set(dir, (found = findConfigFile(dir, this.io.fs)));
+    return this.load(await found);
   }
-  const metas = RULE_METAS as RuleMeta[];
-  if (!file) return { config: defaultConfig(metas), file: null, root: io.cwd, glossaries: [], isIgnored: ignoring(io.cwd, []), isDefaultIgnored: ignoring(io.cwd, []), errors: [] };
 
-  const shown = path.relative(io.cwd, file) || file;
-  const bytes = await io.fs.readFile(file).catch((err: NodeJS.ErrnoException) => err);
-  if (bytes instanceof Error) throw new UsageError(`config ${explicit ?? shown}: ${describeFsError(bytes)}`);
-  const decoded = decodePosting(bytes);
-  if (!decoded.ok) throw new UsageError(`config ${explicit ?? shown}: ${decoded.reason}`);
-  const { config, errors } = parseConfig(decoded.text, shown, metas);
-  const root = path.dirname(file);
-  return {
-    config,
-    file,
-    root,
-    glossaries: config.glossaries.map((g) => path.resolve(root, g)),
-    isIgnored: ignoring(root, config.ignore),
-    isDefaultIgnored: ignoring(root, []),
-    errors: errors.map((e) => `${e.file}:${e.line + 1}:${e.column + 1}: ${e.message}`),
-  };
-}
+  /** True when the posting's configuration (or the default ignores) excludes it. */
+  isIgnored(config: PostingConfig, file: string): boolean {
+    const rel = path.relative(config.root, file);
+    return !rel.startsWith('..') && !path.isAbsolute(rel) && config.resolved.isIgnored(rel.split(path.sep).join('/'));
+  }
 
-/** The default ignores, then the configuration's globs, for absolute paths below `root`. */
-function ignoring(root: string, globs: readonly string[]): (abs: string) => boolean {
-  const matches = createIgnoreMatcher([...DEFAULT_IGNORE, ...globs]);
-  return (abs) => {
-    const rel = path.relative(root, abs);
-    return !rel.startsWith('..') && !path.isAbsolute(rel) && matches(rel.split(path.sep).join('/'));
-  };
+  private load(file: string | null, given?: string): Promise<PostingConfig> {
+    const key = file ?? '';
+    let config = this.byFile.get(key);
+    if (!config) this.byFile.set(key, (config = this.read(file, given)));
+    return config;
+  }
+
+  private async read(file: string | null, given?: string): Promise<PostingConfig> {
+    if (file === null) return { file: null, root: this.io.cwd, resolved: resolveConfig(null), glossaries: [], errors: [] };
+    const shown = given ?? (path.relative(this.io.cwd, file) || file);
+    const bytes = await this.io.fs.readFile(file).catch((err: NodeJS.ErrnoException) => err);
+    if (bytes instanceof Error) throw new UsageError(`config ${shown}: ${describeFsError(bytes)}`);
+    const decoded = decodePosting(bytes);
+    if (!decoded.ok) throw new UsageError(`config ${shown}: ${decoded.reason}`);
+    const resolved = resolveConfig(decoded.text, shown);
+    const root = path.dirname(file);
+    return {
+      file,
+      root,
+      resolved,
+      glossaries: resolved.glossaries.map((g) => path.resolve(root, g)),
+      errors: resolved.errors.map((e) => `${e.file}:${e.line + 1}:${e.column + 1}: ${e.message}`),
+    };
+  }
 }

@@ -87,9 +87,9 @@ export const CHECK_HELP = `posting-lens check — review postings with the revie
 Usage:
   posting-lens check [paths | dirs | globs | -] [options]      (default: the current folder)
 
-Configuration: .postinglens.yaml, the nearest one above the first input (else above the current
-folder), or --config FILE: rules on/off, severities and options, requiredSections, glossaries and
-ignore globs (relative to the file). The editor reads the same file the same way. Rules:
+Configuration: for each posting the nearest .postinglens.yaml in its folder or above (or --config
+FILE for all): rules on/off, severities and options, requiredSections, glossaries and ignore globs
+(relative to the file). The editor reads the same files the same way. Rules:
 https://github.com/posting-lens/posting-lens/blob/main/docs/rules/README.md
 
 Options:

@@ -20,8 +20,8 @@ import type { CliFs } from './io.ts';
 export interface ReviewSetup {
   kind: 'review';
   mode: 'check' | 'stats';
-  glossaries: GlossarySource[];
-  config: LintConfig;
+  /** One per `.postinglens.yaml` in use (tasks name theirs by index), with its glossary sources. */
+  configs: { config: LintConfig; glossaries: GlossarySource[] }[];
   year: number;
   maxSize: number;
   fix: boolean;
@@ -34,6 +34,8 @@ export interface ReviewTask {
   id: string;
   /** Absolute path; null when `text` is given (stdin). */
   path: string | null;
+  /** Index into `ReviewSetup.configs`. */
+  config: number;
   text?: string;
 }
 
@@ -79,12 +81,19 @@ export interface FileReviewer {
   snapshot(): StatsSnapshot;
 }
 
-export function createFileReviewer(setup: ReviewSetup, glossary: CompiledGlossary = buildGlossary(setup.glossaries)): FileReviewer {
+export function createFileReviewer(setup: ReviewSetup): FileReviewer {
   const stats = new StatsAccumulator();
-  const analyze = (text: string, fileName: string | undefined) =>
-    analyzePosting(text, { glossary, format: setup.inputFormat, ...(fileName ? { fileName } : {}) });
-  const check = (text: string, fileName: string | undefined) =>
-    checkPosting(text, analyze(text, fileName), { config: setup.config, entries: glossary.entries, year: setup.year });
+  // Built on first use: most runs have one configuration; each has its own glossary.
+  const glossaries = new Map<number, CompiledGlossary>();
+  const glossaryOf = (i: number) => {
+    let g = glossaries.get(i);
+    if (!g) glossaries.set(i, (g = buildGlossary(setup.configs[i]!.glossaries)));
+    return g;
+  };
+  const analyze = (text: string, fileName: string | undefined, i: number) =>
+    analyzePosting(text, { glossary: glossaryOf(i), format: setup.inputFormat, ...(fileName ? { fileName } : {}) });
+  const check = (text: string, fileName: string | undefined, i: number) =>
+    checkPosting(text, analyze(text, fileName, i), { config: setup.configs[i]!.config, entries: glossaryOf(i).entries, year: setup.year });
 
   return {
     async review(task, fs) {
@@ -95,11 +104,11 @@ export function createFileReviewer(setup: ReviewSetup, glossary: CompiledGlossar
       const fileName = task.path ? path.basename(task.path) : undefined;
       try {
         if (setup.mode === 'stats') {
-          stats.add(analyze(text, fileName));
+          stats.add(analyze(text, fileName, task.config));
           return result;
         }
         let current = text;
-        let findings = check(current, fileName);
+        let findings = check(current, fileName, task.config);
         // UTF-16 files are checked but not rewritten (the fix would change their encoding).
         if (setup.fix && task.path && read.encoding.startsWith('utf-8')) {
           for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
@@ -107,7 +116,7 @@ export function createFileReviewer(setup: ReviewSetup, glossary: CompiledGlossar
             if (!applied.applied) break;
             result.fixed += applied.applied;
             current = applied.text;
-            findings = check(current, fileName);
+            findings = check(current, fileName, task.config);
           }
           if (result.fixed) {
             const bom = read.encoding.includes('BOM') ? '\uFEFF' : '';

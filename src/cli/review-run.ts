@@ -6,20 +6,23 @@
 import os from 'node:os';
 import path from 'node:path';
 import { UsageError, formatSize, parseSize } from './args.ts';
-import { loadReviewConfig, type ReviewConfig } from './config.ts';
+import { resolveConfig } from '../core/rules/resolve.ts';
+import { ConfigResolver, type PostingConfig } from './config.ts';
 import { decodePosting } from './decode.ts';
 import { loadGlossary } from './glossary.ts';
-import { expandInputs, type InputRef } from './inputs.ts';
+import { expandInputs } from './inputs.ts';
 import type { CliIo } from './io.ts';
 import { readAll } from './lines.ts';
 import type { ReviewSetup } from './review-file.ts';
+import type { ReviewInput } from './workers.ts';
 
 export const DEFAULT_MAX_SIZE = 5 * 1024 * 1024;
 
 export interface PreparedReview {
   setup: ReviewSetup;
-  config: ReviewConfig;
-  inputs: InputRef[];
+  inputs: ReviewInput[];
+  /** The configuration of the working directory (for what is not per posting: SARIF rule levels). */
+  primary: PostingConfig;
   jobs: number;
   /** True when something was already reported on stderr (the run ends with exit code 2). */
   failed: boolean;
@@ -36,34 +39,57 @@ export interface ReviewOptions {
   includeHints?: boolean;
 }
 
+const DEFAULTS_ONLY = resolveConfig(null);
+
 /** Returns null after reporting a broken configuration (exit code 2). */
 export async function prepareReview(mode: ReviewSetup['mode'], args: readonly string[], o: ReviewOptions, io: CliIo): Promise<PreparedReview | null> {
   const jobs = parseJobs(o.jobs);
   const maxSize = o.maxSize ? parseSize(o.maxSize, 'max-size') : DEFAULT_MAX_SIZE;
-  const config = await loadReviewConfig(io, o.config, args);
-  if (config.errors.length) {
-    for (const e of config.errors) await io.stderr.write(`${e}\n`);
+  const resolver = new ConfigResolver(io, o.config);
+  const primary = await resolver.forPosting(null);
+  const expanded = await expandInputs(args.length ? args : ['.'], io.cwd, io.fs);
+  const shown = (abs: string) => path.relative(io.cwd, abs) || '.';
+
+  // Each posting gets the nearest configuration above it; each configuration is checked once.
+  const configs: PostingConfig[] = [];
+  const inputs: ReviewInput[] = [];
+  const named = new Set(args);
+  for (const input of expanded.inputs) {
+    const config = await resolver.forPosting(input.path);
+    if (input.path !== null && resolver.isIgnored(config, input.path)) {
+      // A file named on the command line is still skipped (as the editor does), but not silently.
+      if (named.has(input.id)) {
+        const rel = path.relative(config.root, input.path).split(path.sep).join('/');
+        const why = !config.file || DEFAULTS_ONLY.isIgnored(rel) ? 'not a posting (README, CHANGELOG, LICENSE, …)' : `an ignore glob of ${shown(config.file)}`;
+        await io.stderr.write(`posting-lens: ${input.id}: skipped, ignored as ${why}\n`);
+      }
+      continue;
+    }
+    let index = configs.indexOf(config);
+    if (index < 0) index = configs.push(config) - 1;
+    inputs.push({ ...input, config: index });
+  }
+  const broken = (configs.length ? configs : [primary]).filter((c) => c.errors.length);
+  if (broken.length) {
+    for (const e of broken.flatMap((c) => c.errors)) await io.stderr.write(`${e}\n`);
     return null;
   }
-  const shown = (abs: string) => path.relative(io.cwd, abs) || '.';
-  const glossary = await loadGlossary([...config.glossaries.map(shown), ...(o.glossary ?? [])], io);
-  const expanded = await expandInputs(args.length ? args : ['.'], io.cwd, io.fs);
   for (const e of expanded.errors) await io.stderr.write(`posting-lens: ${e}\n`);
-  const named = new Set(args);
-  const inputs: InputRef[] = [];
-  for (const i of expanded.inputs) {
-    if (i.path === null || !config.isIgnored(i.path)) inputs.push(i);
-    // A file named on the command line is still skipped (as the editor does), but not silently.
-    else if (named.has(i.id)) {
-      const why = config.isDefaultIgnored(i.path) || !config.file ? 'not a posting (README, CHANGELOG, LICENSE, …)' : `an ignore glob of ${shown(config.file)}`;
-      await io.stderr.write(`posting-lens: ${i.id}: skipped, ignored as ${why}\n`);
-    }
+
+  // Glossaries: the configuration's files, then --glossary; a broken file is reported once.
+  const said = new Set<string>();
+  const quiet: CliIo = { ...io, stderr: { write: (t) => (said.has(t) ? undefined : (said.add(t), io.stderr.write(t))) } };
+  let failed = expanded.errors.length > 0;
+  const setupConfigs: ReviewSetup['configs'] = [];
+  for (const c of configs.length ? configs : [primary]) {
+    const loaded = await loadGlossary([...c.glossaries.map(shown), ...(o.glossary ?? [])], quiet);
+    failed ||= loaded.failed;
+    setupConfigs.push({ config: c.resolved.config, glossaries: loaded.sources });
   }
   const setup: ReviewSetup = {
     kind: 'review',
     mode,
-    glossaries: glossary.sources,
-    config: config.config,
+    configs: setupConfigs,
     year: currentYear(io),
     maxSize,
     fix: o.fix === true,
@@ -76,7 +102,7 @@ export async function prepareReview(mode: ReviewSetup['mode'], args: readonly st
     const decoded = decodePosting(bytes);
     return decoded.ok ? decoded.text : { error: `${decoded.reason}, skipped` };
   };
-  return { setup, config, inputs, jobs, failed: glossary.failed || expanded.errors.length > 0, readStdin };
+  return { setup, inputs, primary, jobs, failed, readStdin };
 }
 
 /**

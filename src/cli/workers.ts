@@ -7,6 +7,11 @@
 import { parentPort, Worker } from 'node:worker_threads';
 import { StatsAccumulator, type StatsSnapshot } from '../core/review/index.ts';
 import type { InputRef } from './inputs.ts';
+
+/** An input and the index of its configuration in `ReviewSetup.configs`. */
+export interface ReviewInput extends InputRef {
+  config: number;
+}
 import { nodeFs, type CliIo } from './io.ts';
 import { orderedMap } from './pool.ts';
 import { oneLine } from './commands/extract.ts';
@@ -33,7 +38,7 @@ export function threadsFor(files: number, jobs: number, io: CliIo): number {
 
 /** Reviews every input, calling `emit` for each file in input order; returns the merged statistics. */
 export async function reviewInputs(
-  inputs: readonly InputRef[],
+  inputs: readonly ReviewInput[],
   setup: ReviewSetup,
   jobs: number,
   io: CliIo,
@@ -49,7 +54,7 @@ export async function reviewInputs(
       inputs,
       threads > 1 ? threads * 8 : 1,
       async (input): Promise<FileResult> => {
-        const task: ReviewTask = { seq: seq++, id: input.id, path: input.path };
+        const task: ReviewTask = { seq: seq++, id: input.id, path: input.path, config: input.config };
         if (input.path === null) {
           const text = await readStdin();
           if (typeof text !== 'string') return { seq: task.seq, id: input.id, error: text.error, findings: [], fixed: 0 };

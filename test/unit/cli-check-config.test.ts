@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { applySafeFixes, createIgnoreMatcher } from '../../src/core/review/index.ts';
-import { findConfigFile, loadReviewConfig } from '../../src/cli/config.ts';
+import { ConfigResolver, findConfigFile } from '../../src/cli/config.ts';
+import { run } from '../../src/cli/run.ts';
 import type { Finding } from '../../src/core/types.ts';
 import { fakeIo, REPO_ROOT } from '../fixtures/cli/fake-io.ts';
 
@@ -60,25 +61,45 @@ test('applySafeFixes: safe fixes only, from the end, overlapping ones left for t
   assert.deepEqual(applySafeFixes(text, [finding(5, 30, 'X')]), { text, applied: 0 }); // out of range: ignored
 });
 
-test('config: the nearest .postinglens.yaml above the inputs; glossaries and ignore relative to it', async () => {
+test('config: the nearest .postinglens.yaml above each posting; glossaries and ignore relative to it; --config wins', async () => {
   const root = mkdtempSync(path.join(tmpdir(), 'posting-lens-config-'));
   mkdirSync(path.join(root, 'jobs/eu'), { recursive: true });
-  writeFileSync(path.join(root, '.postinglens.yaml'), 'glossaries: [terms.yaml]\nignore: [eu/old.md]\n');
-  assert.equal(await findConfigFile(path.join(root, 'jobs/eu'), fakeIo().io.fs), path.join(root, '.postinglens.yaml'));
-  const io = fakeIo({ cwd: REPO_ROOT }).io;
-  const c = await loadReviewConfig(io, undefined, [path.join(root, 'jobs/eu/*.md')]);
-  assert.equal(c.file, path.join(root, '.postinglens.yaml'));
-  assert.deepEqual(c.glossaries, [path.join(root, 'terms.yaml')]);
-  assert.equal(c.isIgnored(path.join(root, 'eu/old.md')), true);
-  assert.equal(c.isIgnored(path.join(root, 'jobs/eu/old.md')), false);
-  assert.equal(c.isIgnored(path.join(tmpdir(), 'elsewhere.md')), false);
-  // --config wins over the search; no file anywhere: the defaults, nothing ignored.
-  const explicit = await loadReviewConfig(io, 'test/fixtures/review/.postinglens.yaml', [path.join(root, 'jobs')]);
-  assert.equal(explicit.config.rules['compensation-missing']!.severity, 'error');
-  const empty = mkdtempSync(path.join(tmpdir(), 'posting-lens-noconfig-'));
-  const none = await loadReviewConfig(fakeIo({ cwd: empty }).io, undefined, []);
-  if (none.file === null) {
-    assert.equal(none.config.rules['compensation-missing']!.severity, 'warning');
-    assert.equal(none.isIgnored(path.join(empty, 'x.md')), false);
-  }
+  writeFileSync(path.join(root, '.postinglens.yaml'), 'glossaries: [terms.yaml]\nignore: [jobs/eu/old.md]\n');
+  writeFileSync(path.join(root, 'jobs/eu/.postinglens.yaml'), 'ignore: [old.md]\nrules:\n  compensation-missing: off\n');
+  assert.equal(await findConfigFile(path.join(root, 'jobs'), fakeIo().io.fs), path.join(root, '.postinglens.yaml'));
+  const resolver = new ConfigResolver(fakeIo({ cwd: REPO_ROOT }).io);
+  const top = await resolver.forPosting(path.join(root, 'jobs/a.md'));
+  const eu = await resolver.forPosting(path.join(root, 'jobs/eu/b.md'));
+  assert.equal(top.file, path.join(root, '.postinglens.yaml'));
+  assert.equal(eu.file, path.join(root, 'jobs/eu/.postinglens.yaml'));
+  assert.equal(await resolver.forPosting(path.join(root, 'jobs/c.md')), top); // read once, shared
+  assert.deepEqual(top.glossaries, [path.join(root, 'terms.yaml')]);
+  assert.equal(eu.resolved.config.rules['compensation-missing']!.severity, 'off');
+  assert.equal(resolver.isIgnored(eu, path.join(root, 'jobs/eu/old.md')), true);
+  assert.equal(resolver.isIgnored(top, path.join(root, 'jobs/old.md')), false);
+  assert.equal(resolver.isIgnored(top, path.join(root, 'jobs/README.md')), true); // default ignore
+  assert.equal(resolver.isIgnored(top, path.join(tmpdir(), 'elsewhere.md')), false);
+  const explicit = new ConfigResolver(fakeIo({ cwd: REPO_ROOT }).io, 'test/fixtures/review/.postinglens.yaml');
+  assert.equal((await explicit.forPosting(path.join(root, 'jobs/eu/b.md'))).resolved.config.rules['compensation-missing']!.severity, 'error');
+});
+
+test('check: postings in a folder with its own .postinglens.yaml follow it, as in the editor', async () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'posting-lens-nested-'));
+  mkdirSync(path.join(root, 'eu'));
+  const posting = '# Engineer\n\n## Responsibilities\n- Build things\n\n## Requirements\n- Go\n';
+  writeFileSync(path.join(root, 'us.md'), posting);
+  writeFileSync(path.join(root, 'eu/de.md'), posting);
+  writeFileSync(path.join(root, '.postinglens.yaml'), 'rules:\n  compensation-missing: error\n');
+  writeFileSync(path.join(root, 'eu/.postinglens.yaml'), 'rules:\n  compensation-missing: off\n');
+  const f = fakeIo({ cwd: root });
+  const code = await run(['check', '--format', 'json'], f.io);
+  const doc = JSON.parse(f.stdout()) as { files: { path: string; findings: { ruleId: string; severity: string }[] }[] };
+  assert.deepEqual(
+    doc.files.map((x) => [x.path, x.findings.map((y) => `${y.ruleId}:${y.severity}`)]),
+    [
+      ['eu/de.md', []],
+      ['us.md', ['compensation-missing:error']],
+    ],
+  );
+  assert.equal(code, 1);
 });

@@ -81,7 +81,7 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   else if (format === 'json') await io.stdout.write(renderCheckJson(collected, summary));
   else if (format === 'sarif') {
     const files = collected.filter((r) => !r.error).map((result) => ({ result, uri: repoPath(result, pathOf.get(result.id) ?? null) }));
-    await io.stdout.write(renderSarif(files, { version: pkg.version, rules: RULE_METAS, config: prepared.setup.config, ruleUrl: (id) => ruleUrl(id) }));
+    await io.stdout.write(renderSarif(files, { version: pkg.version, rules: RULE_METAS, config: prepared.primary.resolved.config, ruleUrl: (id) => ruleUrl(id) }));
   }
 
   if (failed) return 2;
