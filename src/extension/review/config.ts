@@ -7,6 +7,7 @@ import type { ResolvedConfig } from '../../core/rules/resolve.ts';
 import type { GlossaryEntry, GlossaryError } from '../../core/types.ts';
 import { toLineRange } from '../convert.ts';
 import { loadEngine } from '../engine.ts';
+import { WORKSPACE_GLOSSARY } from '../glossaries.ts';
 import { loadReviewEngine } from './engine.ts';
 
 export const CONFIG_NAME = '.postinglens.yaml';
@@ -153,7 +154,9 @@ export class ReviewConfigService implements vscode.Disposable {
       }
       const parsed = parseGlossary(source, uri.toString());
       glossaryEntries.push(parsed.entries);
-      if (parsed.errors.length) this.diagnostics.set(uri, parsed.errors.map((e) => toDiagnostic(e, 'glossary')));
+      // The workspace glossary's errors are already shown by the glossary service.
+      const shownElsewhere = vscode.workspace.workspaceFolders?.some((f) => vscode.Uri.joinPath(f.uri, WORKSPACE_GLOSSARY).toString() === uri.toString());
+      if (parsed.errors.length && !shownElsewhere) this.diagnostics.set(uri, parsed.errors.map((e) => toDiagnostic(e, 'glossary')));
     }
     return { file, resolved, glossaryEntries, key };
   }

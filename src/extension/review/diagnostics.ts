@@ -1,8 +1,7 @@
-// Findings as diagnostics: one collection for every posting. Open postings are checked live (after
-// the shared analysis' debounce); closed ones come from the workspace index.
+// Findings as diagnostics (the collection itself is the workspace index's: open postings live, the
+// others from their files).
 import * as vscode from 'vscode';
 import type { Finding } from '../../core/types.ts';
-import { isPosting } from '../language.ts';
 
 export const DIAGNOSTIC_SOURCE = 'Posting Lens';
 
@@ -25,12 +24,3 @@ export function toDiagnostic(f: Finding, range: vscode.Range): vscode.Diagnostic
   if (isUnnecessary(f)) d.tags = [vscode.DiagnosticTag.Unnecessary];
   return d;
 }
-
-/** The rule id of one of our diagnostics, else undefined. */
-export function ruleIdOf(d: vscode.Diagnostic): string | undefined {
-  if (d.source !== DIAGNOSTIC_SOURCE || typeof d.code !== 'object' || d.code === null) return undefined;
-  return String(d.code.value);
-}
-
-/** Whether a document's diagnostics come from the live editor (open posting) or the index. */
-export const isLive = (document: vscode.TextDocument | undefined): boolean => isPosting(document) && !document.isClosed;
