@@ -134,6 +134,7 @@ export class PostingsIndex implements vscode.Disposable {
       if (i % 10 === 9) await new Promise((r) => setTimeout(r, 0));
     }
     for (const d of vscode.workspace.textDocuments) if (isPosting(d) && !keep.has(d.uri.toString())) await this.checkOpen(d);
+    if (!this.scanned) void vscode.commands.executeCommand('setContext', 'postingLens.postingsIndexed', true);
     this.scanned = true;
     this.changed.fire();
   }
