@@ -18,8 +18,8 @@ export interface IndexedSkill {
   id: string;
   name: string;
   level: Level;
-  /** Every mention, in the posting's text as it was checked. */
-  ranges: vscode.Range[];
+  /** Every mention as UTF-16 offsets into the text that was checked (compact: a big workspace has many). */
+  spans: { start: number; end: number }[];
 }
 
 export interface IndexedPosting {
@@ -223,7 +223,7 @@ export class PostingsIndex implements vscode.Disposable {
     return {
       state: 'ok',
       title: result.analysis.title,
-      skills: result.analysis.skills.map((s) => ({ id: s.id, name: s.name, level: s.level, ranges: s.mentions.map((m) => range(m.span)) })),
+      skills: result.analysis.skills.map((s) => ({ id: s.id, name: s.name, level: s.level, spans: s.mentions.map((m) => ({ start: m.span.start, end: m.span.end })) })),
       diagnostics: result.findings.map((f) => toDiagnostic(f, range(f.range))),
       counts,
     };

@@ -2,6 +2,7 @@
 // under it; clicking a posting opens it with every mention of the skill selected.
 import * as vscode from 'vscode';
 import type { Level } from '../../core/types.ts';
+import { toRange } from '../convert.ts';
 import type { IndexedPosting, PostingsIndex } from './postingsIndex.ts';
 
 export const SKILLS_ACROSS_VIEW = 'postingLens.skillsAcross';
@@ -67,8 +68,9 @@ export class SkillsAcrossProvider implements vscode.TreeDataProvider<SkillsAcros
 
 /** Opens a posting with every mention of a skill selected (the first one revealed). */
 export async function openMentions(index: PostingsIndex, uri: vscode.Uri, skillId: string): Promise<void> {
-  const ranges = index.get(uri)?.skills.find((s) => s.id === skillId)?.ranges ?? [];
+  const spans = index.get(uri)?.skills.find((s) => s.id === skillId)?.spans ?? [];
   const editor = await vscode.window.showTextDocument(uri);
+  const ranges = spans.map((span) => toRange(editor.document, span));
   if (!ranges.length) return;
   editor.selections = ranges.map((r) => new vscode.Selection(r.start, r.end));
   editor.revealRange(ranges[0]!, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
