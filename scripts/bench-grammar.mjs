@@ -4,6 +4,8 @@
 // same engine (vscode-textmate + vscode-oniguruma) in the same run, and prints both throughputs and
 // the ratio. Target: posting ≥ 2× Markdown. Exits 1 under the target with --assert.
 //   node scripts/bench-grammar.mjs [--mb 1] [--runs 3] [--assert]
+//   node scripts/bench-grammar.mjs --profile [variant…]   where the time goes: the committed grammar
+//     with one rule group removed at a time, each variant's throughput and its saving over the full one
 // Prints PASS/FAIL lines for scripts/bench.mjs.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -47,10 +49,77 @@ function time(grammar, lines) {
   return { seconds: (used.user + used.system) / 1e6 };
 }
 
+/**
+ * Variants of the generated grammar for --profile: each removes one group of rules (a rule removed
+ * becomes a pattern that never matches, so includes still resolve), or keeps only one.
+ */
+const NEVER = { match: '(?!)' };
+const PROFILE = {
+  full: () => {},
+  'no-term': (g) => (g.repository.term = NEVER),
+  'no-glued-heading': (g) => (g.repository['glued-heading'] = NEVER),
+  'no-link': (g) => (g.repository.link = NEVER),
+  'no-glued-bullet': (g) => (g.repository['glued-bullet'] = NEVER),
+  'no-skill-alone': (g) => (g.repository['skill-alone'] = NEVER),
+  'no-list-marker': (g) => (g.repository['list-marker'] = NEVER),
+  'no-heading-line': (g) => (g.repository['heading-line'] = NEVER),
+  'no-title-line': (g) => (g.repository['title-line'] = NEVER),
+  'no-debris': (g) => (g.repository.debris = NEVER),
+  'no-line-rules': (g) => (g.repository.line.patterns = [{ include: '#body' }]),
+  'terms-only': (g) => {
+    g.repository.line.patterns = [{ include: '#body' }];
+    g.repository.body.patterns = [{ include: '#term' }];
+  },
+  'line-rules-only': (g) => (g.repository.body.patterns = []),
+  flat: (g) => {
+    const r = g.repository;
+    for (const k of ['debris', 'heading-line', 'title-line', 'list-marker']) r[k].match = r[k].match.replace(/^\\G/, '^');
+    for (const p of r['skill-alone'].patterns) p.match = p.match.replace(/^\\G/, '^');
+    g.patterns = [...r.line.patterns.filter((p) => p.include !== '#body'), ...r.body.patterns];
+  },
+  'structure-only': (g) => {
+    g.repository.line.patterns = [{ include: '#body' }];
+    g.repository.body.patterns = [];
+  },
+};
+
+async function profile(lines, bytes, runs, names) {
+  const base = JSON.parse(readFileSync(path.join(root, 'syntaxes/posting.tmLanguage.json'), 'utf8'));
+  const picked = names.length ? names : Object.keys(PROFILE);
+  const overrides = { 'text.empty': { scopeName: 'text.empty', patterns: [] } };
+  for (const name of picked) {
+    if (!PROFILE[name]) throw new Error(`unknown variant ${name}: ${Object.keys(PROFILE).join(', ')}`);
+    const g = structuredClone(base);
+    g.scopeName = `text.posting.${name}`;
+    PROFILE[name](g);
+    overrides[g.scopeName] = g;
+  }
+  const registry = await createRegistry(overrides);
+  const grammars = { markdown: await registry.loadGrammar('text.html.markdown'), empty: await registry.loadGrammar('text.empty') };
+  for (const name of picked) grammars[name] = await registry.loadGrammar(`text.posting.${name}`);
+  for (const g of Object.values(grammars)) time(g, lines.slice(0, 2000));
+  const best = {};
+  for (let r = 0; r < runs; r++) {
+    for (const [name, g] of Object.entries(grammars)) {
+      const t = time(g, lines);
+      if (!best[name] || t.seconds < best[name].seconds) best[name] = t;
+    }
+  }
+  const md = best.markdown.seconds;
+  const full = best.full?.seconds;
+  console.log(`profile: best of ${runs} interleaved runs, CPU time on ${(bytes / 1024 / 1024).toFixed(2)} MB; ratio = Markdown time / variant time`);
+  for (const [name, t] of Object.entries(best)) {
+    const saving = full !== undefined && !['markdown', 'empty', 'full'].includes(name) ? `  saves ${(((full - t.seconds) / full) * 100).toFixed(0).padStart(3)}%` : '';
+    console.log(`${name.padEnd(18)} ${(bytes / 1024 / 1024 / t.seconds).toFixed(2).padStart(7)} MB/s  ${t.seconds.toFixed(3)} s  ${(md / t.seconds).toFixed(2)}×${saving}`);
+  }
+}
+
 async function main() {
   const mb = arg('--mb', 1);
   const runs = arg('--runs', 5);
   const { lines, bytes } = buildCorpus(mb);
+  const p = process.argv.indexOf('--profile');
+  if (p >= 0) return profile(lines, bytes, runs, process.argv.slice(p + 1).filter((a) => !a.startsWith('--')));
   // The empty grammar is the engine's own cost per line (string conversion, token arrays): no
   // grammar can be faster than it, so it bounds the ratio any grammar can reach on this corpus.
   const registry = await createRegistry({ 'text.empty': { scopeName: 'text.empty', patterns: [] } });
