@@ -21,7 +21,10 @@ let cleanUp: () => void;
 
 suite('review: parity between the editor and the CLI', () => {
   suiteSetup(async () => {
-    cleanUp = copyIntoWorkspace([['test/fixtures/review', 'review-parity']]);
+    cleanUp = copyIntoWorkspace([
+      ['test/fixtures/review', 'review-parity'],
+      ['seeds', 'review-parity-seeds'],
+    ]);
     review = await reviewApi();
   });
 
@@ -31,14 +34,27 @@ suite('review: parity between the editor and the CLI', () => {
   });
 
   test('every posting of the fixture repository: the same findings in Problems as `check --format json`', async () => {
-    // The editor also merges the workspace glossary (.postinglens/glossary.yaml); the CLI is given it.
-    const json = JSON.parse(await runCli(['check', '--format', 'json', '--include-hints', '--jobs', '1', '--glossary', '.postinglens/glossary.yaml', 'review-parity'])) as {
-      files: { path: string; findings: CliFinding[] }[];
-    };
+    const json = await checkJson('review-parity');
     const paths = json.files.map((f) => f.path).sort();
     assert.ok(paths.length >= 9, paths.join(', '));
     assert.ok(!paths.some((p) => p.includes('drafts/') || p.includes('.template.')), 'the CLI honours the ignore globs');
     assert.ok(json.files.some((f) => f.findings.some((x) => x.severity === 'error')), 'the configuration raises compensation-missing to error');
+    assert.ok(await sameInProblems(json) >= 20);
+  });
+
+  test('the seeds (no configuration: the defaults): the same findings in Problems as `check --format json`', async () => {
+    const json = await checkJson('review-parity-seeds');
+    assert.equal(json.files.length, 5);
+    assert.ok(await sameInProblems(json) >= 30);
+  });
+
+  async function checkJson(folder: string): Promise<{ files: { path: string; findings: CliFinding[] }[] }> {
+    // The editor also merges the workspace glossary (.postinglens/glossary.yaml); the CLI is given it.
+    return JSON.parse(await runCli(['check', '--format', 'json', '--include-hints', '--jobs', '1', '--glossary', '.postinglens/glossary.yaml', folder]));
+  }
+
+  /** Compares each file's diagnostics with the CLI's findings; returns how many were compared. */
+  async function sameInProblems(json: { files: { path: string; findings: CliFinding[] }[] }): Promise<number> {
     let compared = 0;
     for (const file of json.files) {
       const uri = workspaceUri(file.path);
@@ -52,8 +68,8 @@ suite('review: parity between the editor and the CLI', () => {
       });
       compared += expected.length;
     }
-    assert.ok(compared >= 20, `only ${compared} findings compared`);
-  });
+    return compared;
+  }
 
   test('an ignored posting gets no diagnostics in the editor either', async () => {
     const uri = workspaceUri('review-parity/drafts/wip.md');
