@@ -2,6 +2,7 @@
 // `.postinglens/glossary.yaml` (created when missing), then opens the file at the new entry so the
 // definition can be written. Files go through vscode.workspace.fs; an open glossary is edited in place.
 import * as vscode from 'vscode';
+import { isMap, isSeq, parseDocument } from 'yaml';
 import { WORKSPACE_GLOSSARY } from '../glossaries.ts';
 import { readText } from './config.ts';
 
@@ -31,6 +32,28 @@ export function stubEntry(term: string): string {
   ].join('\n');
 }
 
+/**
+ * The glossary text with the stub added: appended when `entries:` is the file's last block list
+ * (comments and layout stay as they are), else through the YAML document (flow lists, other keys after it).
+ */
+export function withStubEntry(text: string, term: string): string {
+  if (!text.trim()) return HEADER + stubEntry(term);
+  const base = text.endsWith('\n') ? text : `${text}\n`;
+  const topKeys = [...base.matchAll(/^([A-Za-z_][\w-]*):(.*)$/gm)];
+  const last = topKeys.at(-1);
+  if (last?.[1] === 'entries' && !last[2]!.trim()) return base + stubEntry(term);
+  if (!topKeys.some((k) => k[1] === 'entries')) return `${base}entries:\n${stubEntry(term)}`;
+  const doc = parseDocument(base);
+  const entries = isMap(doc.contents) ? doc.contents.get('entries', true) : undefined;
+  const entry = { id: glossaryId(term), name: term, kind: 'tool', definition: `TODO: what ${term} is, in one sentence.` };
+  if (isSeq(entries)) {
+    entries.flow = false;
+    entries.add(doc.createNode(entry));
+  }
+  else doc.set('entries', doc.createNode([entry]));
+  return doc.toString();
+}
+
 export async function addToWorkspaceGlossary(from: vscode.Uri | undefined, term: string): Promise<vscode.Uri | undefined> {
   const folder = (from && vscode.workspace.getWorkspaceFolder(from)) ?? vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
@@ -43,8 +66,7 @@ export async function addToWorkspaceGlossary(from: vscode.Uri | undefined, term:
   const idLine = new RegExp(`^\\s*-?\\s*id:\\s*["']?${id.replace(/[-]/g, '\\-')}["']?\\s*$`, 'm');
   let text = existing ?? '';
   if (!idLine.test(text)) {
-    const base = existing === undefined || !text.trim() ? HEADER : text.endsWith('\n') ? text : `${text}\n`;
-    text = base + (/^entries:\s*$/m.test(base) ? '' : 'entries:\n') + stubEntry(term);
+    text = withStubEntry(text, term);
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open) {
       const edit = new vscode.WorkspaceEdit();
