@@ -116,12 +116,17 @@ export const isWordAt = (text: string, i: number): boolean => {
 
 export const isUpperAt = (text: string, i: number): boolean => {
   if (i < 0 || i >= text.length) return false;
+  // ASCII by its code: the case mappings below allocate, and these run per character.
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
   const ch = text[i]!;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 };
 
 export const isLowerAt = (text: string, i: number): boolean => {
   if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
   const ch = text[i]!;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 };

@@ -11,8 +11,17 @@ import type { Span } from '../types.ts';
 /** How far a sentence may reach on either side of what it contains (keeps every look-up linear). */
 const REACH = 400;
 
-const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
-const isLower = (c: string | undefined): boolean => c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
+// ASCII is decided by its code (the case mappings allocate strings, and these run per character).
+const isUpper = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const k = c.charCodeAt(0);
+  return k < 0x80 ? k >= 0x41 && k <= 0x5a : c !== c.toLowerCase() && c === c.toUpperCase();
+};
+const isLower = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const k = c.charCodeAt(0);
+  return k < 0x80 ? k >= 0x61 && k <= 0x7a : c !== c.toUpperCase() && c === c.toLowerCase();
+};
 const isLetter = (c: string | undefined): boolean => isUpper(c) || isLower(c);
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u00a0';
 const BULLETS = new Set(['•', '●', '▪', '■', '◦', '‣', '∙', '·', '*', '-', '–', '—', '►', '➢', '✓', '✔']);
@@ -34,9 +43,15 @@ function nextVisible(text: string, i: number): number {
 /** Every character that can separate two sentences (a fast first test). */
 const SEPARATORS = new Set(['\n', '\r', '\u2028', '\u2029', ';', '•', '●', '▪', '■', '◦', '►', '➢', '·', '路', '|', '.', '!', '?', ':', '-', '–', '—']);
 
+/** ASCII code units that may separate sentences (the rest of ASCII never does). */
+const ASCII_SEPARATOR = new Uint8Array(0x80);
+for (const c of SEPARATORS) if (c.charCodeAt(0) < 0x80) ASCII_SEPARATOR[c.charCodeAt(0)] = 1;
+
 export function isBoundaryAfter(text: string, i: number): boolean {
-  const c = text[i];
-  if (c === undefined) return true;
+  if (i >= text.length || i < 0) return text[i] === undefined;
+  const code = text.charCodeAt(i);
+  if (code < 0x80 && !ASCII_SEPARATOR[code]) return false;
+  const c = text[i]!;
   if (!SEPARATORS.has(c)) return false;
   if (c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029') {
     // The "\n" of a "\r\n" pair: the "\r" before it decides.
