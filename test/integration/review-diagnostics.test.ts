@@ -155,4 +155,23 @@ suite('review: diagnostics, quick fixes and configuration in the editor', () => 
     assert.equal(ourDiagnostics(config).length, 0);
     void review;
   });
+
+  test('postingLens.problems: every posting, only open ones, or none', async () => {
+    const closed = workspaceUri('review-seeds/001_ea8f28dc49a10842.txt');
+    const document = await openScratch('Backend Engineer\n\nRequirements\n- Python\n');
+    const settings = vscode.workspace.getConfiguration('postingLens');
+    try {
+      await eventually(() => withCode(closed, 'compensation-missing').length === 1 && withCode(document.uri, 'compensation-missing').length === 1, 'both in Problems');
+      await settings.update('problems', 'open', vscode.ConfigurationTarget.Workspace);
+      await eventually(() => withCode(closed, 'compensation-missing').length === 0, 'the closed posting gone from Problems');
+      assert.equal(withCode(document.uri, 'compensation-missing').length, 1);
+      await settings.update('problems', 'off', vscode.ConfigurationTarget.Workspace);
+      await eventually(() => ourDiagnostics(document.uri).length === 0, 'nothing in Problems');
+      await settings.update('problems', undefined, vscode.ConfigurationTarget.Workspace);
+      await eventually(() => withCode(closed, 'compensation-missing').length === 1 && withCode(document.uri, 'compensation-missing').length === 1, 'both back');
+    } finally {
+      await settings.update('problems', undefined, vscode.ConfigurationTarget.Workspace);
+      await closeAll();
+    }
+  });
 });

@@ -43,6 +43,12 @@ function hashText(text: string): string {
   return `${text.length}:${(h >>> 0).toString(36)}`;
 }
 
+/** `postingLens.problems`: which postings' findings Problems shows (read at the edge, per resource). */
+export function problemsMode(uri: vscode.Uri): 'workspace' | 'open' | 'off' {
+  const value = vscode.workspace.getConfiguration('postingLens', uri).get<string>('problems', 'workspace');
+  return value === 'open' || value === 'off' ? value : 'workspace';
+}
+
 const emptyCounts = (): Record<Severity, number> => ({ error: 0, warning: 0, info: 0, hint: 0 });
 
 export class PostingsIndex implements vscode.Disposable {
@@ -75,7 +81,11 @@ export class PostingsIndex implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((d) => this.closed(d)),
       checker.configs.onDidChange(() => this.rescan(true)),
       glossaries.onDidChange(() => this.scanned && this.rescan(true)),
-      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('files.associations') && this.rescan()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('files.associations')) this.rescan();
+        if (e.affectsConfiguration('postingLens.problems')) this.republish();
+      }),
+      vscode.workspace.onDidOpenTextDocument((d) => this.entries.has(d.uri.toString()) && this.publish(d.uri, this.entries.get(d.uri.toString())!.diagnostics)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.rescan()),
     );
   }
@@ -204,7 +214,7 @@ export class PostingsIndex implements vscode.Disposable {
     const inWorkspace = document.uri.scheme !== 'untitled' && !!vscode.workspace.getWorkspaceFolder(document.uri);
     const entry = this.toEntry(result, (span) => toRange(document, span));
     if (inWorkspace && (this.entries.has(document.uri.toString()) || result.kind === 'ok')) this.store(document.uri, { ...entry, stamp });
-    else this.diagnostics.set(document.uri, entry.diagnostics ?? []);
+    else this.publish(document.uri, entry.diagnostics ?? []);
     if (notify) this.changed.fire();
   }
 
@@ -212,8 +222,11 @@ export class PostingsIndex implements vscode.Disposable {
     const key = document.uri.toString();
     // An untitled name is reused: a new "Untitled-1" may be open before the old one's close arrives.
     if (vscode.workspace.textDocuments.some((d) => d !== document && !d.isClosed && d.uri.toString() === key)) return;
-    if (this.entries.has(key)) this.later(document.uri);
-    else this.diagnostics.delete(document.uri);
+    const entry = this.entries.get(key);
+    if (entry) {
+      this.publish(entry.uri, entry.diagnostics);
+      this.later(document.uri);
+    } else this.diagnostics.delete(document.uri);
   }
 
   private toEntry(result: ReviewResult, range: (span: Finding['range']) => vscode.Range): Partial<IndexedPosting> {
@@ -232,7 +245,23 @@ export class PostingsIndex implements vscode.Disposable {
   private store(uri: vscode.Uri, entry: Partial<IndexedPosting>): void {
     const full: IndexedPosting = { uri, name: displayName(uri), title: null, skills: [], diagnostics: [], counts: emptyCounts(), state: 'ok', ...entry };
     this.entries.set(uri.toString(), full);
-    this.diagnostics.set(uri, full.diagnostics);
+    this.publish(uri, full.diagnostics);
+  }
+
+  /** Shows a posting's diagnostics in Problems as `postingLens.problems` says (every posting, open ones, none). */
+  private publish(uri: vscode.Uri, diagnostics: vscode.Diagnostic[]): void {
+    const mode = problemsMode(uri);
+    const key = uri.toString();
+    const shown = mode === 'workspace' || (mode === 'open' && vscode.workspace.textDocuments.some((d) => !d.isClosed && d.uri.toString() === key));
+    if (shown) this.diagnostics.set(uri, diagnostics);
+    else this.diagnostics.delete(uri);
+  }
+
+  /** `postingLens.problems` changed: show or hide what the index already knows, check open untitled postings. */
+  private republish(): void {
+    this.diagnostics.clear();
+    for (const entry of this.entries.values()) this.publish(entry.uri, entry.diagnostics);
+    for (const d of vscode.workspace.textDocuments) if (isPosting(d) && !this.entries.has(d.uri.toString())) void this.checkOpen(d);
   }
 
   private remove(uri: vscode.Uri): void {
