@@ -89,8 +89,10 @@ export function registerCodeActions(context: vscode.ExtensionContext, checker: R
     vscode.languages.registerCodeActionsProvider(postingSelector, new ReviewCodeActions(checker), {
       providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
     }),
-    vscode.commands.registerCommand(FIX_ALL_COMMAND, async (uri?: vscode.Uri) => {
-      const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+    vscode.commands.registerCommand(FIX_ALL_COMMAND, async (arg?: unknown) => {
+      // A file (explorer, API) or a row of the Postings view; else the active editor.
+      const uri = arg instanceof vscode.Uri ? arg : (arg as { posting?: { uri?: unknown } } | undefined)?.posting?.uri;
+      const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!isPosting(document)) {
         void vscode.window.showInformationMessage('Posting Lens: open a job posting to fix its problems.');
         return 0;
