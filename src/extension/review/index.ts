@@ -43,7 +43,7 @@ export function registerReviewSupport(context: vscode.ExtensionContext, services
       skills.refresh();
     }),
     vscode.commands.registerCommand(OPEN_MENTIONS_COMMAND, (uri: vscode.Uri, skillId: string) => openMentions(index, uri, skillId)),
-    vscode.commands.registerCommand('postingLens.postings.refresh', () => index.start()),
+    vscode.commands.registerCommand('postingLens.postings.refresh', () => index.refresh()),
   );
   registerCodeActions(context, checker);
   registerGlossaryStubCommand(context);

@@ -99,6 +99,12 @@ export class PostingsIndex implements vscode.Disposable {
     );
   }
 
+  /** "Check All Postings Again": reads and checks every posting, with the progress notification. */
+  refresh(): Promise<void> {
+    this.epoch++;
+    return this.start();
+  }
+
   postings(): IndexedPosting[] {
     return [...this.entries.values()].sort((a, b) => a.name.localeCompare(b.name));
   }
