@@ -33,7 +33,7 @@ export const genderedWording: Rule = {
   meta: {
     id: 'gendered-wording',
     title: 'Masculine- or feminine-coded words, and a summary of the balance.',
-    rationale: `Gaucher, Friesen & Kay (2011) found that job advertisements worded with more masculine-coded words ("competitive", "dominant", "driven") made the jobs less appealing to women, who anticipated they would not belong. The rule marks each coded word (hint level) and adds one summary per posting (info level). The word lists are those of Kat Matfield's Gender Decoder, built from the paper; they are shipped in \`data/gendered-words.yaml\`.\n\nCitation: ${lists.citation}`,
+    rationale: `Gaucher, Friesen & Kay (2011) found that job advertisements worded with more masculine-coded words ("competitive", "dominant", "driven") made the jobs less appealing to women, who anticipated they would not belong. The rule marks each coded word (hint level) and, when a posting has at least three, adds one summary of the balance (info level). The word lists are those of Kat Matfield's Gender Decoder, built from the paper; they are shipped in \`data/gendered-words.yaml\`.\n\nCitation: ${lists.citation}`,
     defaultSeverity: 'info',
     fixable: false,
     options: {},
@@ -61,7 +61,8 @@ export const genderedWording: Rule = {
     }
     const m = found.masculine.length;
     const f = found.feminine.length;
-    if (m + f > 0) {
+    // The summary speaks of the posting's wording as a whole, so it needs a few coded words to stand on.
+    if (m + f >= 3) {
       const verdict = m > f ? 'leans masculine-coded' : f > m ? 'leans feminine-coded' : 'is balanced';
       const sample = (xs: { word: string }[]) => [...new Set(xs.map((x) => x.word.toLowerCase()))].slice(0, 6).join(', ');
       const first = [...found.masculine, ...found.feminine].sort((a, b) => a.range.start - b.range.start)[0]!;

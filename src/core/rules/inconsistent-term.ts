@@ -55,17 +55,18 @@ export const inconsistentTerm: Rule = {
         else groups.push({ spelling: m.text, mentions: [m] });
       }
       if (groups.length < 2) continue;
-      // Keep the official spelling when it is used, else the most frequent one.
-      const keep =
-        groups.find((g) => base(g.spelling) === skill.name) ?? [...groups].sort((a, b) => b.mentions.length - a.mentions.length)[0]!;
+      // Keep the official spelling when it is used (alone or in a longer phrase), else the most frequent one.
+      const official = groups.find((g) => base(g.spelling) === skill.name || ` ${g.spelling} `.includes(` ${skill.name} `));
+      const keep = official ?? [...groups].sort((a, b) => b.mentions.length - a.mentions.length)[0]!;
+      const preferred = official ? skill.name : keep.spelling;
       for (const g of groups) {
         if (g === keep) continue;
         for (const m of g.mentions) {
           reports.push({
             range: m.span,
-            message: `"${m.text}" and "${keep.spelling}" both name ${skill.name} in this posting: use one spelling.`,
-            fixes: [{ title: `Change to "${keep.spelling}"`, safe: false, edits: [{ range: m.span, newText: keep.spelling }] }],
-            data: { skill: skill.id, spelling: m.text, preferred: keep.spelling },
+            message: `"${m.text}" and "${preferred}" both name ${skill.name} in this posting: use one spelling.`,
+            fixes: [{ title: `Change to "${preferred}"`, safe: false, edits: [{ range: m.span, newText: preferred }] }],
+            data: { skill: skill.id, spelling: m.text, preferred },
           });
         }
       }
