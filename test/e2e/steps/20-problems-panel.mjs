@@ -5,6 +5,11 @@ export const title = 'the Problems panel lists the findings of a seed with their
 export const docsImage = 'problems-panel.png';
 
 export default async function (wb) {
+  // An earlier step may leave an unsaved untitled result active: close it without saving.
+  const active = wb.page.locator('.tabs-container .tab.active');
+  if (/Untitled/.test((await active.first().innerText().catch(() => '')) + ((await active.first().getAttribute('aria-label').catch(() => '')) ?? ''))) {
+    await wb.runCommand('View: Revert and Close Editor');
+  }
   await wb.openFile('seeds/002_cb59bd19a12584bd.txt');
   await wb.page.keyboard.press('Control+Shift+M');
   const panel = wb.page.locator('.markers-panel');
