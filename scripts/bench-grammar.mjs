@@ -77,6 +77,8 @@ const PROFILE = {
     for (const p of r['skill-alone'].patterns) p.match = p.match.replace(/^\\G/, '^');
     g.patterns = [...r.line.patterns.filter((p) => p.include !== '#body'), ...r.body.patterns];
   },
+  'top-term-only': (g) => (g.patterns = [{ include: '#term' }]),
+  'top-never': (g) => (g.patterns = [NEVER]),
   'structure-only': (g) => {
     g.repository.line.patterns = [{ include: '#body' }];
     g.repository.body.patterns = [];

@@ -22,6 +22,11 @@ export function generatedParts(source, { entries, sections }) {
   const capitalised = () =>
     kinds.map((k) => `(${factorCapitalised(unique(headingKeys[k] ?? []).map((key) => keyAtoms(key).map((a, i) => (i ? caseless(a) : a)))) || '(?!)'})`).join('|');
   frag['heading-kinds-capitalised'] = capitalised('');
+  // Every heading phrase in one trie, looked ahead for before the alternatives of the kinds: a line
+  // that starts with no heading phrase (most lines) is rejected by one trie walk instead of one per kind.
+  const allKeys = unique(kinds.flatMap((k) => headingKeys[k] ?? []));
+  frag['heading-any'] = factorAtoms(uniqueAtoms(allKeys.map((key) => keyAtoms(key).map(caseless)))) || '(?!)';
+  frag['heading-any-capitalised'] = factorCapitalised(uniqueAtoms(allKeys.map((key) => keyAtoms(key).map((a, i) => (i ? caseless(a) : a))))) || '(?!)';
   frag['debris'] = debrisPattern(source['x-debris'] ?? {}, sections);
   // Fragments that use generated ones are expanded again.
   for (const k of Object.keys(frag)) frag[k] = frag[k].replace(/\{\{([\w-]+)\}\}/g, (m, x) => frag[x] ?? m);
