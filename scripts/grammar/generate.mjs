@@ -137,8 +137,12 @@ function termRules(entries, scopes, frag, stubs) {
     const groups = ambiguous.map(([, a]) => `(${a})`).join('|');
     const caps = ambiguous.map(([k]) => scopes[k]);
     // Alone on its line (after a bullet): "• Go", a line "C" in a list of skills.
+    // Every ambiguous spelling in one trie, looked ahead for with the line end after it: a line that
+    // is not one of them alone is rejected by one trie walk instead of one per kind.
+    const ambAtoms = buckets.filter((b) => b.amb).flatMap((b) => b.words.map((w) => (b.cs ? atomsOf(w) : atomsOf(w.toLowerCase()).map(caseless))));
+    const anyAlone = `(?=${factorAtoms(uniqueAtoms(ambAtoms))}${frag['alone-after']})`;
     alone.push({
-      match: `${frag['alone-before']}(?:${groups})${frag['alone-after']}`,
+      match: `${frag['alone-before']}${anyAlone}(?:${groups})${frag['alone-after']}`,
       captures: { 1: { name: 'punctuation.definition.list.begin.markdown.posting' }, ...capturesOf(caps, 2) },
     });
     // Between list separators: "Python, Go, Scala", "C/C++", "(Go)", "Spark or Flink".
