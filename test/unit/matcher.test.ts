@@ -200,5 +200,18 @@ test('a rejected ambiguous name does not hide a shorter name it overlapped', () 
   ]);
   const ids = (t: string) => findMentions(t, g).map((m) => `${m.text}→${m.entryId}`);
   assert.deepEqual(ids('We rent a data lake house by the sea.'), ['data lake→data-lake']);
-  assert.deepEqual(ids('A data lake house architecture.'), ['lake house→lakehouse']);
+  assert.deepEqual(ids('A lake house architecture.'), ['lake house→lakehouse']);
+  // Leftmost-longest: the name that starts first wins an overlap, even against a longer later one.
+  assert.deepEqual(ids('A data lake house architecture.'), ['data lake→data-lake']);
+});
+
+test('overlapping names: leftmost-longest, so a later name cannot swallow the start of an earlier one', () => {
+  const base = fixture.entries.find((e) => e.id === 'python')!;
+  const g = compileGlossary([
+    { ...base, id: 'orbit-ci', name: 'Orbit CI', aliases: [{ text: 'Orbit CI', caseSensitive: false, ambiguous: false }] },
+    { ...base, id: 'ci-cd', name: 'CI/CD', aliases: [{ text: 'CI pipelines', caseSensitive: false, ambiguous: false }] },
+  ]);
+  const ids = (t: string) => findMentions(t, g).map((m) => `${m.text}→${m.entryId}`);
+  assert.deepEqual(ids('We run Orbit CI pipelines for every merge.'), ['Orbit CI→orbit-ci']);
+  assert.deepEqual(ids('We run CI pipelines for every merge.'), ['CI pipelines→ci-cd']);
 });

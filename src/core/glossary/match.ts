@@ -135,8 +135,14 @@ function inCapitals(text: string, start: number, end: number): boolean {
 }
 
 /** Non-overlapping candidates, longer first (then earlier), returned in text order. */
+/**
+ * Leftmost-longest selection, as phrase matchers do: among overlapping names the one that starts first
+ * wins, and of those the longest ("Orbit CI pipelines" → Orbit CI; "embedded software development" →
+ * embedded software). Whole-text longest-first would let a later, longer name swallow the start of an
+ * earlier one.
+ */
 function longestFirst(found: Candidate[], from: number, to: number): Candidate[] {
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const taken = new Uint8Array(to - from + 1);
   const selected: Candidate[] = [];
   outer: for (const c of found) {
