@@ -5,7 +5,7 @@
  * default ignores) are relative to the file's folder in both.
  */
 import path from 'node:path';
-import { CONFIG_FILE } from '../core/rules/index.ts';
+import { CONFIG_FILE, WORKSPACE_GLOSSARY } from '../core/rules/index.ts';
 import { resolveConfig, type ResolvedConfig } from '../core/rules/resolve.ts';
 import { UsageError } from './args.ts';
 import { decodePosting } from './decode.ts';
@@ -70,8 +70,22 @@ export class ConfigResolver {
     return config;
   }
 
+  /**
+   * The workspace glossary `.postinglens/glossary.yaml` beside the configuration (or in the working
+   * directory without one), when it exists — the file the editor reads and "Add to Workspace Glossary"
+   * writes, so CI knows the same terms.
+   */
+  private async workspaceGlossary(root: string, listed: string[]): Promise<string[]> {
+    const file = path.resolve(root, WORKSPACE_GLOSSARY);
+    if (listed.includes(file)) return listed;
+    const found = await this.io.fs.stat(file).then((st) => st.isFile(), () => false);
+    return found ? [file, ...listed] : listed;
+  }
+
   private async read(file: string | null, given?: string): Promise<PostingConfig> {
-    if (file === null) return { file: null, root: this.io.cwd, resolved: resolveConfig(null), glossaries: [], errors: [] };
+    if (file === null) {
+      return { file: null, root: this.io.cwd, resolved: resolveConfig(null), glossaries: await this.workspaceGlossary(this.io.cwd, []), errors: [] };
+    }
     const shown = given ?? (path.relative(this.io.cwd, file) || file);
     const bytes = await this.io.fs.readFile(file).catch((err: NodeJS.ErrnoException) => err);
     if (bytes instanceof Error) throw new UsageError(`config ${shown}: ${describeFsError(bytes)}`);
@@ -83,7 +97,7 @@ export class ConfigResolver {
       file,
       root,
       resolved,
-      glossaries: resolved.glossaries.map((g) => path.resolve(root, g)),
+      glossaries: await this.workspaceGlossary(root, resolved.glossaries.map((g) => path.resolve(root, g))),
       errors: resolved.errors.map((e) => `${e.file}:${e.line + 1}:${e.column + 1}: ${e.message}`),
     };
   }

@@ -9,7 +9,8 @@ import { toLineRange } from './convert.ts';
 import { engineNow, loadEngine } from './engine.ts';
 import { readSettings } from './settings.ts';
 
-export const WORKSPACE_GLOSSARY = '.postinglens/glossary.yaml';
+export { WORKSPACE_GLOSSARY } from '../core/workspace-files.ts';
+import { WORKSPACE_GLOSSARY } from '../core/workspace-files.ts';
 const RELOAD_DELAY_MS = 150;
 
 export class GlossaryService implements vscode.Disposable {

@@ -12,7 +12,8 @@ export interface LintConfig {
 
 export type ConfigError = GlossaryError;
 
-export const CONFIG_FILE = '.postinglens.yaml';
+
+export { CONFIG_FILE, WORKSPACE_GLOSSARY } from '../workspace-files.ts';
 export const DEFAULT_REQUIRED_SECTIONS: SectionKind[] = ['responsibilities', 'requirements'];
 
 /** The configuration with every rule at its default severity and options. */

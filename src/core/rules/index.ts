@@ -16,7 +16,7 @@ import { unknownTerm } from './unknown-term.ts';
 import { wallOfText } from './wall-of-text.ts';
 import { yearsExceedTechnologyAge } from './years-exceed-technology-age.ts';
 
-export { CONFIG_FILE, DEFAULT_REQUIRED_SECTIONS, defaultConfig, parseConfig, type ConfigError, type LintConfig } from './config.ts';
+export { CONFIG_FILE, WORKSPACE_GLOSSARY, DEFAULT_REQUIRED_SECTIONS, defaultConfig, parseConfig, type ConfigError, type LintConfig } from './config.ts';
 export { parseDirectives } from './directives.ts';
 export type { RuleMeta, RuleOption } from './rule.ts';
 
