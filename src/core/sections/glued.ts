@@ -23,8 +23,22 @@ export interface GluedHeading {
 }
 
 const MAX_HEADING = 70;
-const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-const isLower = (ch: string | undefined): boolean => !!ch && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+// ASCII is decided by its code: the case mappings allocate, and these run for every character.
+const isUpper = (ch: string | undefined): boolean => {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+};
+const isLower = (ch: string | undefined): boolean => {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return c < 0x80 ? c >= 0x61 && c <= 0x7a : ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+};
+/** `\p{L}`, ASCII by its code. */
+const isLetter = (ch: string): boolean => {
+  const c = ch.charCodeAt(0);
+  return c < 0x80 ? (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) : /\p{L}/u.test(ch);
+};
 const isDigit = (ch: string | undefined): boolean => !!ch && ch >= '0' && ch <= '9';
 const DASHES = '-–—•';
 
@@ -34,7 +48,7 @@ function firstWord(scan: string, s: number, end: number): string {
   const limit = Math.min(end, s + 30);
   while (p < limit) {
     const ch = scan[p]!;
-    if (ch === '&' || ch === "'" || ch === '’' || (/\p{L}/u.test(ch) && !(isLower(scan[p - 1]) && isUpper(ch)))) p++;
+    if (ch === '&' || ch === "'" || ch === '’' || (isLetter(ch) && !(isLower(scan[p - 1]) && isUpper(ch)))) p++;
     else break;
   }
   return scan.slice(s, p).toLowerCase().replace(/['’]/g, '');

@@ -15,8 +15,17 @@ const GLUED_STARTERS = new Set(
 /** Abbreviations after which a period does not end a sentence. */
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'inc', 'ltd', 'co', 'corp', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'no', 'approx', 'incl', 'esp', 'dept', 'est', 'fig', 'min', 'max', 'yrs', 'mo']);
 
-const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-const isLower = (ch: string | undefined): boolean => !!ch && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+// ASCII is decided by its code: the case mappings allocate, and these run for every character.
+const isUpper = (ch: string | undefined): boolean => {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+};
+const isLower = (ch: string | undefined): boolean => {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return c < 0x80 ? c >= 0x61 && c <= 0x7a : ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+};
 
 export interface ItemOptions {
   /** Strip Markdown inline syntax (`**`, `_`, backticks, links) from item text. */
@@ -124,13 +133,22 @@ const continues = (scan: string, end: number, nextStart: number): boolean =>
 /** Items of the body `[start, end)` of a section. */
 export function extractItems(text: string, scan: string, start: number, end: number, options: ItemOptions = {}): Item[] {
   const items: Item[] = [];
-  const lines = splitLines(text.slice(start, end)).map((l) => ({ ...trimSpan(scan, l.start + start, l.end + start), lineStart: l.start + start }));
+  const lines = splitLines(text.slice(start, end)).map((l) => {
+    const t = trimSpan(scan, l.start + start, l.end + start);
+    return { start: t.start, end: t.end, lineStart: l.start + start };
+  });
+  // Each line's bullet is looked at twice (as the next line, then as the line): once is enough.
+  const bullets: (ReturnType<typeof detectBullet> | undefined)[] = new Array(lines.length);
+  const bulletOf = (k: number) => {
+    let b = bullets[k];
+    if (b === undefined) b = bullets[k] = detectBullet(scan.slice(lines[k]!.start, lines[k]!.end));
+    return b;
+  };
   for (let k = 0; k < lines.length; k++) {
     let { start: s, end: e } = lines[k]!;
     if (s >= e) continue;
-    const line = scan.slice(s, e);
-    if (options.markdown && /^(```|~~~)/.test(line)) continue; // code fence markers
-    const bullet = detectBullet(line);
+    if (options.markdown && /^(```|~~~)/.test(scan.slice(s, Math.min(e, s + 3)))) continue; // code fence markers
+    const bullet = bulletOf(k);
     let marker: string | null = null;
     if (bullet) {
       marker = bullet.marker;
@@ -139,7 +157,7 @@ export function extractItems(text: string, scan: string, start: number, end: num
     // Indented or hard-wrapped continuation lines belong to the same item or paragraph.
     while (k + 1 < lines.length) {
       const next = lines[k + 1]!;
-      if (next.start >= next.end || detectBullet(scan.slice(next.start, next.end))) break;
+      if (next.start >= next.end || bulletOf(k + 1)) break;
       const indented = marker !== null && next.start - next.lineStart >= 2;
       if (!indented && !continues(scan, e, next.start)) break;
       e = next.end;
