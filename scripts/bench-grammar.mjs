@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createRegistry, INITIAL } from './grammar/engine.mjs';
+import { buildGrammars } from './build-grammar.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const arg = (name, dflt) => {
@@ -77,6 +78,8 @@ const PROFILE = {
     for (const p of r['skill-alone'].patterns) p.match = p.match.replace(/^\\G/, '^');
     g.patterns = [...r.line.patterns.filter((p) => p.include !== '#body'), ...r.body.patterns];
   },
+  // The grammar built with an empty glossary: the phrase rules, headings and debris only.
+  'no-names': () => {},
   'top-term-only': (g) => (g.patterns = [{ include: '#term' }]),
   'top-never': (g) => (g.patterns = [NEVER]),
   'structure-only': (g) => {
@@ -91,7 +94,7 @@ async function profile(lines, bytes, runs, names) {
   const overrides = { 'text.empty': { scopeName: 'text.empty', patterns: [] } };
   for (const name of picked) {
     if (!PROFILE[name]) throw new Error(`unknown variant ${name}: ${Object.keys(PROFILE).join(', ')}`);
-    const g = structuredClone(base);
+    const g = name === 'no-names' ? JSON.parse((await buildGrammars({ entries: [] }))[0].json) : structuredClone(base);
     g.scopeName = `text.posting.${name}`;
     PROFILE[name](g);
     overrides[g.scopeName] = g;
