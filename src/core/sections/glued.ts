@@ -160,8 +160,9 @@ export function findGluedHeadings(scan: string, start: number, end: number, cach
     if (!ALIAS_FIRST_WORDS.has(word) && word !== 'about') continue;
     const camelStart = i !== lineStart && i !== afterHeading && /[\p{Ll}\d]/u.test(scan[i - 1]!);
     const h = matchAt(scan, i, end, lineStart, camelStart, cache);
-    // After a plain space only "Label: •/- item" counts: a label that opens a run of bullets.
-    if (!h || (start === 'weak' && !(scan[h.end] === ':' && /^\s*[•▪\-–]\s/.test(scan.slice(h.bodyStart, h.bodyStart + 6))))) continue;
+    // After a plain space only "Label: •/- item" counts: a label that opens a run of bullets (the
+    // window allows the blank line between them, CRLF included).
+    if (!h || (start === 'weak' && !(scan[h.end] === ':' && /^\s*[•▪\-–]\s/.test(scan.slice(h.bodyStart, h.bodyStart + 12))))) continue;
     found.push(h);
     afterHeading = h.bodyStart;
     while (afterHeading < end && scan[afterHeading] === ' ') afterHeading++;
