@@ -51,7 +51,7 @@ postings/ml-engineer.txt
   15:3  warning  Python is required (Requirements) and also preferred (Preferred): keep it in one list.  conflicting-level
 
 postings/platform-engineer.md
-  5:21  warning  "k8s" and "Kubernetes clusters" both name Kubernetes in this posting: use one spelling.  inconsistent-term
+  5:21  warning  "k8s" and "Kubernetes" both name Kubernetes in this posting: use one spelling.  inconsistent-term
   8:22  info     "Frobnicate" looks like a technology but is not in the glossary: add it to the workspace glossary to get hovers and statistics.  unknown-term
 
 postings/product-designer.md
@@ -234,7 +234,7 @@ test('GitHub Actions: annotations beside the stylish output, paths from the repo
     `::warning file=test/fixtures/review/postings/ml-engineer.txt,line=8,col=3,endLine=8,endColumn=40,title=degree-without-equivalent::A bachelor's degree is required with no alternative: consider adding "or equivalent practical experience".`,
     '::warning file=test/fixtures/review/postings/ml-engineer.txt,line=12,col=3,endLine=12,endColumn=26,title=duplicate-item::This item repeats line 10: "Experience with PyTorch".',
     '::warning file=test/fixtures/review/postings/ml-engineer.txt,line=15,col=3,endLine=15,endColumn=9,title=conflicting-level::Python is required (Requirements) and also preferred (Preferred): keep it in one list.',
-    '::warning file=test/fixtures/review/postings/platform-engineer.md,line=5,col=21,endLine=5,endColumn=24,title=inconsistent-term::"k8s" and "Kubernetes clusters" both name Kubernetes in this posting: use one spelling.',
+    '::warning file=test/fixtures/review/postings/platform-engineer.md,line=5,col=21,endLine=5,endColumn=24,title=inconsistent-term::"k8s" and "Kubernetes" both name Kubernetes in this posting: use one spelling.',
     '::notice file=test/fixtures/review/postings/platform-engineer.md,line=8,col=22,endLine=8,endColumn=32,title=unknown-term::"Frobnicate" looks like a technology but is not in the glossary: add it to the workspace glossary to get hovers and statistics.',
   ]);
   assert.match(r.stdout, /^postings\/ml-engineer.txt\n {2}8:3 /);
