@@ -21,13 +21,17 @@ const METADATA = /^(full[- ]?time|part[- ]?time|contract(or)?|temporary|internsh
 /** Heading decoration around a title: `#`, `**…**`, `*** … ***`, `=== … ===`, `[…]`, `【…】`, a colon. */
 const LEAD_DECORATION = /^(?:#{1,6}\s+|[*_=~]{2,}\s*|[[【〔［「『|]\s*)/;
 const TAIL_DECORATION = /(?:\s*[:：])?(?:\s*[*_=~]{2,}|\s*[\]】〕］」』|])?(?:\s*[:：])?$/;
+const TAIL_ENDS = ':：*_=~]】〕］」』|';
 
 function stripDecoration(scan: string, span: Span): Span {
   let { start, end } = span;
   const lead = LEAD_DECORATION.exec(scan.slice(start, end));
   if (lead) start += lead[0].length;
-  const tail = TAIL_DECORATION.exec(scan.slice(start, end));
-  if (tail && tail[0]) end -= tail[0].length;
+  // A non-empty tail ends in one of TAIL_ENDS; otherwise the regex can only match the empty end.
+  if (end > start && TAIL_ENDS.includes(scan[end - 1]!)) {
+    const tail = TAIL_DECORATION.exec(scan.slice(start, end));
+    if (tail && tail[0]) end -= tail[0].length;
+  }
   return trimSpan(scan, start, end);
 }
 
