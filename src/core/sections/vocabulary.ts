@@ -48,7 +48,13 @@ for (const [kind, list] of Object.entries(table.aliases)) {
 const CONTAINERS = new Set(table.containers.map(headingKey));
 const QUALIFIERS = table.qualifiers.map(headingKey);
 const NOISE_LINES = new Set(table.noise.lines.map(headingKey));
-const NOISE_PATTERN = new RegExp(table.noise.patterns.map((p) => `(?:${p})`).join('|'), 'i');
+/**
+ * The debris patterns as two regexes: those anchored at the line start (tried at position 0 only)
+ * and the others. One alternation of both kinds would try every anchored pattern at every position.
+ */
+const noiseRegex = (patterns: string[]): RegExp | null => (patterns.length ? new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'i') : null);
+const NOISE_ANCHORED = noiseRegex(table.noise.patterns.filter((p) => p.startsWith('^')));
+const NOISE_FREE = noiseRegex(table.noise.patterns.filter((p) => !p.startsWith('^')));
 const ROLE_WORDS = new Set(table.roleWords);
 
 /** First words of all aliases, to rule out most positions cheaply when scanning running text. */
@@ -117,7 +123,8 @@ export function isQualifierHeading(title: string): boolean {
 /** One part of a debris line ("Reposted 17 hours ago"). */
 function isNoisePart(part: string): boolean {
   if (part.length <= 70 && NOISE_LINES.has(headingKey(part))) return true;
-  return NOISE_PATTERN.test(repairMojibake(part).trim().replace(/[?!.]+$/, ''));
+  const s = repairMojibake(part).trim().replace(/[?!.]+$/, '');
+  return !!NOISE_ANCHORED?.test(s) || !!NOISE_FREE?.test(s);
 }
 
 /**
