@@ -11,6 +11,7 @@
  */
 import type { SectionKind } from '../types.ts';
 import { toDisplayText } from '../normalize.ts';
+import { isLower, isUpper } from './chars.ts';
 import { ALIAS_FIRST_WORDS, directAlias, lookupAlias } from './vocabulary.ts';
 
 export interface GluedHeading {
@@ -23,17 +24,6 @@ export interface GluedHeading {
 }
 
 const MAX_HEADING = 70;
-// ASCII is decided by its code: the case mappings allocate, and these run for every character.
-const isUpper = (ch: string | undefined): boolean => {
-  if (!ch) return false;
-  const c = ch.charCodeAt(0);
-  return c < 0x80 ? c >= 0x41 && c <= 0x5a : ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-};
-const isLower = (ch: string | undefined): boolean => {
-  if (!ch) return false;
-  const c = ch.charCodeAt(0);
-  return c < 0x80 ? c >= 0x61 && c <= 0x7a : ch !== ch.toUpperCase() && ch === ch.toLowerCase();
-};
 /** `\p{L}`, ASCII by its code. */
 const isLetter = (ch: string): boolean => {
   const c = ch.charCodeAt(0);

@@ -5,6 +5,7 @@
  */
 import type { Item, Span } from '../types.ts';
 import { detectBullet, splitLines, toDisplayText, trimSpan } from '../normalize.ts';
+import { isLower, isUpper } from './chars.ts';
 
 /** Words that open a sentence glued to the word before ("…systems: TFXCandidates for…"). */
 const GLUED_STARTERS = new Set(
@@ -15,17 +16,6 @@ const GLUED_STARTERS = new Set(
 /** Abbreviations after which a period does not end a sentence. */
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'inc', 'ltd', 'co', 'corp', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'no', 'approx', 'incl', 'esp', 'dept', 'est', 'fig', 'min', 'max', 'yrs', 'mo']);
 
-// ASCII is decided by its code: the case mappings allocate, and these run for every character.
-const isUpper = (ch: string | undefined): boolean => {
-  if (!ch) return false;
-  const c = ch.charCodeAt(0);
-  return c < 0x80 ? c >= 0x41 && c <= 0x5a : ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-};
-const isLower = (ch: string | undefined): boolean => {
-  if (!ch) return false;
-  const c = ch.charCodeAt(0);
-  return c < 0x80 ? c >= 0x61 && c <= 0x7a : ch !== ch.toUpperCase() && ch === ch.toLowerCase();
-};
 
 export interface ItemOptions {
   /** Strip Markdown inline syntax (`**`, `_`, backticks, links) from item text. */
