@@ -1,7 +1,7 @@
 import words from '../../generated/gendered-words.json';
 import type { Span } from '../types.ts';
 import type { Rule, RuleReport } from './rule.ts';
-import { walkSections } from './walk.ts';
+import { spanCursor, walkSections } from './walk.ts';
 
 interface WordLists {
   citation: string;
@@ -45,12 +45,12 @@ export const genderedWording: Rule = {
       skip.push(section.headingSpan);
       if (section.kind === 'noise' || section.kind === 'legal') skip.push(section.span);
     }
-    const inSkipped = (offset: number) => skip.some((s) => offset >= s.start && offset < s.end);
+    const inSkipped = spanCursor(skip);
 
     const found: Record<Coding, { word: string; range: Span }[]> = { masculine: [], feminine: [] };
     for (const m of context.text.matchAll(/[A-Za-z]+(?:-[A-Za-z]+)*/g)) {
       const coding = codingOf(m[0]);
-      if (!coding || inSkipped(m.index)) continue;
+      if (!coding || inSkipped(m.index, m.index + 1)) continue;
       found[coding].push({ word: m[0], range: { start: m.index, end: m.index + m[0].length } });
     }
     const reports: RuleReport[] = [];

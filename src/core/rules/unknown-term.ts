@@ -1,6 +1,6 @@
 import type { Span } from '../types.ts';
 import type { Rule, RuleReport } from './rule.ts';
-import { walkSections } from './walk.ts';
+import { spanCursor, walkSections } from './walk.ts';
 
 /** Capitalised words that stand in lists of skills but are not technologies. */
 const NOT_TERMS = new Set(
@@ -45,11 +45,15 @@ export const unknownTerm: Rule = {
       if (section.kind === 'noise') skip.push(section.span);
     }
     const overlaps = (s: Span, spans: Span[]) => spans.some((m) => m.start < s.end && s.start < m.end);
+    const skipped = spanCursor(skip);
     const reports: RuleReport[] = [];
+    let next = 0; // first mention not yet behind the current line (lines and mentions are in order)
     for (const line of context.text.matchAll(/[^\r\n]+/g)) {
       const span = { start: line.index, end: line.index + line[0].length };
-      const inLine = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
-      if (inLine.length < 2 || overlaps(span, skip)) continue;
+      while (next < mentions.length && mentions[next]!.start < span.start) next++;
+      const inLine: Span[] = [];
+      for (let k = next; k < mentions.length && mentions[k]!.start < span.end; k++) if (mentions[k]!.end <= span.end) inLine.push(mentions[k]!);
+      if (inLine.length < 2 || skipped(span.start, span.end)) continue;
       let last = 0;
       const segments: Span[] = [];
       for (const sep of line[0].matchAll(SEPARATOR)) {

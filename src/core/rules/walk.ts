@@ -1,4 +1,4 @@
-import type { EntryKind, Item, Section, SectionKind } from '../types.ts';
+import type { EntryKind, Item, Section, SectionKind, Span } from '../types.ts';
 
 /** Kinds that name a concrete technology (not a concept, practice or credential). */
 const TECHNOLOGY: ReadonlySet<EntryKind> = new Set(['language', 'framework', 'library', 'tool', 'platform', 'service', 'database']);
@@ -29,4 +29,22 @@ export function comparable(text: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}+#]+/gu, ' ')
     .trim();
+}
+
+/**
+ * "Does [start, end) touch one of these spans?" for queries whose `start` never decreases (words or
+ * lines in document order): linear over the whole text instead of a scan of every span per query.
+ */
+export function spanCursor(spans: readonly Span[]): (start: number, end: number) => boolean {
+  const merged: Span[] = [];
+  for (const s of [...spans].filter((x) => x.end > x.start).sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ start: s.start, end: s.end });
+  }
+  let i = 0;
+  return (start, end) => {
+    while (i < merged.length && merged[i]!.end <= start) i++;
+    return i < merged.length && merged[i]!.start < end;
+  };
 }
