@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Builds everything the package ships: generated data, then the esbuild bundles.
-// Usage: node scripts/build.mjs [--watch]
+// Usage: node scripts/build.mjs [--watch] [--only cli,extension,web,worker]
+//   --only builds just those bundles (after the data step, without regenerating the grammar): the
+//   real-VS-Code harness uses it so its tests run the very bundle that ships.
 import { build, context } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -9,8 +11,10 @@ import path from 'node:path';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const watch = process.argv.includes('--watch');
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? new Set(process.argv[onlyAt + 1]?.split(',')) : null;
 
-for (const step of ['build-data.mjs', 'build-grammar.mjs']) {
+for (const step of only ? ['build-data.mjs'] : ['build-data.mjs', 'build-grammar.mjs']) {
   const script = path.join(root, 'scripts', step);
   if (!existsSync(script)) continue;
   const r = spawnSync(process.execPath, [script], { stdio: 'inherit', cwd: root });
@@ -29,13 +33,15 @@ const common = {
 
 /** Each bundle is built only when its entry point exists, so the build grows with the project. */
 const bundles = [
-  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.cjs', banner: { js: '#!/usr/bin/env node' } },
-  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'], minify: true },
+  { name: 'cli', entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.cjs', banner: { js: '#!/usr/bin/env node' } },
+  { name: 'extension', entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'], minify: true },
   // The same extension for VS Code for the Web (vscode.dev, github.dev): the core is pure and the
   // extension reads files only through vscode.workspace.fs, so one source serves both.
-  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.cjs', external: ['vscode'], minify: true, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'] },
-  { entryPoints: ['src/cli/worker.ts'], outfile: 'dist/worker.cjs' },
-].filter((b) => existsSync(path.join(root, b.entryPoints[0])));
+  { name: 'web', entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.cjs', external: ['vscode'], minify: true, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'] },
+  { name: 'worker', entryPoints: ['src/cli/worker.ts'], outfile: 'dist/worker.cjs' },
+]
+  .filter((b) => existsSync(path.join(root, b.entryPoints[0])) && (!only || only.has(b.name)))
+  .map(({ name: _name, ...options }) => options);
 
 if (watch) {
   for (const b of bundles) await (await context({ ...common, ...b })).watch();

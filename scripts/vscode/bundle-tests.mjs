@@ -1,5 +1,5 @@
-// Builds the extension bundle alone (the full build also makes the CLI, which these tests do not
-// need), and bundles test/integration/index.ts and every test/integration/**/*.test.ts into CommonJS files in
+// Builds the extension bundles alone through scripts/build.mjs (the full build also makes the CLI,
+// which these tests do not need), and bundles test/integration/index.ts and every test/integration/**/*.test.ts into CommonJS files in
 // out/integration/, the form the extension host loads. `vscode` is provided by the host; mocha is
 // loaded from node_modules (its CommonJS build, which both Node 20 and 24 load with require()).
 import { build } from 'esbuild';
@@ -8,22 +8,10 @@ import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { root } from './paths.mjs';
 
-/** src/generated/*.json, then dist/extension.cjs exactly as scripts/build.mjs makes it. */
+/** src/generated/*.json, then the extension bundles (desktop and web) by scripts/build.mjs itself, so the tests run what ships. */
 export async function buildExtension() {
-  const data = spawnSync(process.execPath, [path.join(root, 'scripts/build-data.mjs')], { cwd: root, stdio: 'inherit' });
-  if (data.status !== 0) throw new Error('scripts/build-data.mjs failed');
-  await build({
-    entryPoints: ['src/extension/extension.ts'],
-    outfile: 'dist/extension.cjs',
-    external: ['vscode'],
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    sourcemap: true,
-    logLevel: 'warning',
-    absWorkingDir: root,
-  });
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--only', 'extension,web'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('scripts/build.mjs --only extension,web failed');
 }
 
 /** A bundle folder per run (out/integration/<pid>), so runs in one checkout do not clobber each other. */
