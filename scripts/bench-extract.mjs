@@ -24,6 +24,7 @@ import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { prng } from './lib/prng.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const MB = 1e6;
@@ -53,17 +54,6 @@ const seeds = readdirSync(path.join(root, 'seeds'))
   .sort()
   .map((f) => readFileSync(path.join(root, 'seeds', f), 'utf8'));
 
-/** Deterministic PRNG (mulberry32) so every run measures the same corpus. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COMPANIES = ['Acme Robotics', 'Globex', 'Initech', 'Umbrella Health', 'Stark Industries', 'Wayne Logistics', 'Hooli'];
 const VARIATIONS = [

@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { prng } from './lib/prng.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const FILES = Number(process.env.BENCH_FILES ?? 10_000);
@@ -35,17 +36,6 @@ if (!existsSync(path.join(root, 'dist/worker.cjs'))) {
 }
 
 // --- corpus ----------------------------------------------------------------------------------------
-/** Deterministic PRNG (mulberry32) so every run measures the same corpus. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COMPANIES = ['Acme', 'Globex', 'Initech', 'Umbrella Labs', 'Hooli', 'Vandelay Industries', 'Stark Data', 'Wayne Analytics'];
 const SKILLS = ['Python', 'Go', 'Rust', 'Java', 'Kotlin', 'TypeScript', 'React', 'PostgreSQL', 'Redis', 'Kafka', 'Spark', 'Airflow', 'dbt', 'Snowflake', 'AWS', 'GCP', 'Azure', 'Kubernetes', 'k8s', 'Docker', 'Terraform', 'PyTorch', 'TensorFlow', 'Prometheus', 'Grafana', 'GraphQL', 'gRPC', 'Frobnicate', 'Elasticsearch', 'Flink'];
