@@ -1,9 +1,9 @@
 /**
  * Markdown report of postings: a heading per posting, the section tree as a nested list, a skills
- * table and the requirements. Used by `--format markdown` and the extension's "Extract Skills".
+ * table, the skills grouped by level and category with the line each was found in, and the requirements. Used by `--format markdown` and the extension's "Extract Skills".
  */
 import type { JsonSection, PostingJson } from './json.ts';
-import { headline, LEVEL_ORDER, requirementLines } from './shared.ts';
+import { evidenceOf, headline, LEVEL_ORDER, requirementLines, skillsByLevel } from './shared.ts';
 
 export function renderMarkdown(postings: readonly PostingJson[]): string {
   return postings.map(renderPostingMarkdown).join('\n');
@@ -31,6 +31,7 @@ export function renderPostingMarkdown(p: PostingJson): string {
     out.push('_No skills found._');
   }
   out.push('');
+  if (p.skills.length) out.push(...skillGroups(p));
 
   const reqs = requirementLines(p);
   if (reqs.length) {
@@ -39,6 +40,42 @@ export function renderPostingMarkdown(p: PostingJson): string {
     out.push('');
   }
   return out.join('\n');
+}
+
+const LEVEL_TITLES = { required: 'Required', preferred: 'Preferred', mentioned: 'Mentioned' } as const;
+
+/** Skills by level, then category, each with its evidence: the item where it is first named. */
+function skillGroups(p: PostingJson): string[] {
+  const out: string[] = ['### Skills by level and category', ''];
+  const byLevel = skillsByLevel(p.skills);
+  for (const level of LEVEL_ORDER) {
+    const skills = byLevel[level];
+    if (!skills.length) continue;
+    out.push(`#### ${LEVEL_TITLES[level]} · ${skills.length} skill${skills.length === 1 ? '' : 's'}`, '');
+    const categories = [...new Set(skills.map((s) => s.category))].sort();
+    for (const category of categories) {
+      out.push(`**${escapeInline(category || 'other')}**`, '');
+      for (const s of skills.filter((x) => x.category === category)) {
+        // The mention that gives the skill its level is the evidence for it.
+        const m = s.mentions.find((x) => x.level === s.level) ?? s.mentions[0];
+        const evidence = m ? evidenceOf(p, m) : null;
+        const quote = evidence ? `: “${escapeInline(around(evidence, m!.text))}”` : '';
+        out.push(`- ${escapeInline(s.name)}${m ? ` — line ${m.line + 1}${quote}` : ''}`);
+      }
+      out.push('');
+    }
+  }
+  return out;
+}
+
+/** At most ~140 characters of an item, cut around the term so the term stays visible. */
+function around(text: string, term: string, width = 140): string {
+  if (text.length <= width) return text;
+  const word = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const whole = (flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, flags).exec(text)?.index;
+  const at = whole('u') ?? whole('iu') ?? 0;
+  const start = Math.max(0, Math.min(at - Math.floor((width - term.length) / 2), text.length - width));
+  return `${start > 0 ? '…' : ''}${text.slice(start, start + width).trim()}${start + width < text.length ? '…' : ''}`;
 }
 
 function sectionList(sections: readonly JsonSection[], depth: number): string[] {

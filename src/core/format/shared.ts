@@ -71,3 +71,13 @@ export function clip(text: string, max: number): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length <= max ? t : t.slice(0, Math.max(0, max - 1)).trimEnd() + '…';
 }
+/** The item a mention stands in (its sentence or bullet), for evidence lines; null outside any item. */
+export function evidenceOf(p: PostingJson, mention: { line: number; character: number }): string | null {
+  const before = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  for (const [section] of walkSections(p.sections)) {
+    for (const item of section.items) {
+      if (before(item.range.start, mention) && !before(item.range.end, mention)) return item.text;
+    }
+  }
+  return null;
+}
