@@ -42,6 +42,7 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
+  supported: { 'regexp-unicode-property-escapes': true }, // as scripts/build.mjs: keep /\p{…}/u literals
   logLevel: 'warning',
 });
 const core = createRequire(import.meta.url)(bundle);

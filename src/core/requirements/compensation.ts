@@ -1,5 +1,5 @@
 import type { Evidence } from '../types.ts';
-import { contextAt, matchAll, type RequirementContext } from './context.ts';
+import { contextAt, matchAll, mayMatch, type RequirementContext } from './context.ts';
 import { sectionsAt } from '../levels.ts';
 
 /**
@@ -22,6 +22,8 @@ const RANGE = new RegExp(
   String.raw`(?<![\w$£€])(?:(up\s+to|from|starting\s+at)\s+)?(?:${MONEY})(?:\s*(?:-|–|—|to|and)\s*(?:(${SYMBOL}|${CODE})\s?)?(${AMOUNT})(${SUFFIX})(?:\s?(${CODE}))?)?(?:\s*(?:\/|per|an?|each)\s*(year|yr|annum|annually|month|mo|week|wk|day|hour|hr|h)\b|\s+(annually|yearly|monthly|weekly|daily|hourly)\b)?`,
   'gi',
 );
+/** Every amount has a currency symbol or code next to it. */
+const RANGE_HINTS = [/[$£€¥₩₹]/, new RegExp(`(?<![a-z])(?:${CODES.join('|').toLowerCase()})`)];
 const PERIODS: Record<string, string> = { year: 'year', yr: 'year', annum: 'year', annually: 'year', yearly: 'year', month: 'month', mo: 'month', monthly: 'month', week: 'week', wk: 'week', weekly: 'week', day: 'day', daily: 'day', hour: 'hour', hr: 'hour', h: 'hour', hourly: 'hour' };
 const PAY_WORDS = /\b(?:salary|salaries|pay|compensation|base|wage|range|OTE|stipend|earn|remuneration|rate|per\s+(?:year|annum|hour|month)|annual|package)\b/i;
 const NOT_PAY = /\b(?:raised|funding|series\s+[a-e]|valuation|revenue|ARR|invest(?:ed|ment|ors)?|budget|premium|GMV|market\s+cap|worth|donat|prize|credits?)\b/i;
@@ -45,6 +47,7 @@ function currencyOf(token: string | undefined): string | null {
 export function findCompensation(ctx: RequirementContext): Evidence<Pay>[] {
   const { text } = ctx;
   const out: Evidence<Pay>[] = [];
+  if (!mayMatch(ctx, RANGE_HINTS)) return out;
   for (const m of matchAll(RANGE, text)) {
     const [, bound, cur1, amt1, suf1, amtB, sufB, curB, cur2, amt2, suf2, cur2b, period1, period2] = m;
     const first = amount(amt1 ?? amtB!, suf1 ?? sufB ?? '');

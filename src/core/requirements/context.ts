@@ -11,10 +11,29 @@ export interface RequirementContext {
   title: string | null;
   /** Levels of spans in this text (reuses the sentence of the previous span when it can). */
   levelOf: (span: Span) => LevelContext;
+  /** The text in lower case, for `mayMatch`. */
+  lower: string;
 }
 
 export function createContext(text: string, sections: readonly Section[] = [], options: Partial<Pick<RequirementContext, 'skillIdsIn' | 'title'>> = {}): RequirementContext {
-  return { text, sections, skillIdsIn: options.skillIdsIn ?? (() => []), title: options.title ?? null, levelOf: createLevelReader(text, sections) };
+  return { text, sections, skillIdsIn: options.skillIdsIn ?? (() => []), title: options.title ?? null, levelOf: createLevelReader(text, sections), lower: text.toLowerCase() };
+}
+
+/**
+ * A word every match of a finder's regex contains (in lower case), or a regex on the lower-case
+ * text for the few that no fixed word covers.
+ */
+export type Hint = string | RegExp;
+
+/**
+ * Can a regex with these hints match in the text? Each finder runs its regexes over the whole
+ * posting; most postings say nothing about visas, pay or doctorates, and one `includes` on the
+ * lower-case copy is far cheaper than a pass of a regex that tries every word boundary. Only a
+ * necessary condition: when it holds, the regex still decides.
+ */
+export function mayMatch(ctx: RequirementContext, hints: readonly Hint[]): boolean {
+  for (const h of hints) if (typeof h === 'string' ? ctx.lower.includes(h) : h.test(ctx.lower)) return true;
+  return false;
 }
 
 export function contextAt(ctx: RequirementContext, span: Span): LevelContext {

@@ -1,5 +1,5 @@
 import type { DegreeLevel, DegreeRequirement, Span } from '../types.ts';
-import { contextAt, inKinds, inNoise, matchAll, requirementLevel, type RequirementContext } from './context.ts';
+import { contextAt, inKinds, inNoise, matchAll, mayMatch, requirementLevel, type Hint, type RequirementContext } from './context.ts';
 
 /**
  * Degrees: "Bachelor's/Master's degree in Computer Science, Computer Engineering, or related fields
@@ -33,6 +33,18 @@ const EQUIVALENT =
   /\bor\s+(?:an?\s+)?(?:equivalent|comparable|relevant|related|similar|commensurate)\s+(?:(?:practical|professional|work|industry|years|of|combination|education|and|training)\s+)*(?:experience|combination)\b|\bor\s+(?:an?\s+)?equivalent\b(?!\s+(?:field|discipline|degree|qualification|major))|\bequivalent\s+(?:practical\s+|professional\s+|work\s+|industry\s+)?experience\b|\bin\s+lieu\s+of\b/i;
 const FIELDS_START = /\b(?:majoring\s+in|major\s+in|degree\s+in|in\s+the\s+field\s+of|background\s+in|(?:science|engineering|arts)\s+in|(?:B\.?S\.?c?|M\.?S\.?c?|Ph\.?\s?D\.?|bachelor(?:'|’)?s|master(?:'|’)?s|BA|MA|BEng|MEng|doctorate)\s+(?:degree\s+)?in)\s+/i;
 const FIELDS_STOP = /\s+or\s+(?:an?\s+)?(?:equivalent|comparable|relevant\s+experience|related\s+experience|similar\s+experience)|\s+(?:from|with|and\s+\d|plus|preferred|required|is|are|or\s+higher|or\s+above|\d)\b|[.;:()\n\r]|\s[-–—]\s|,\s*(?:with|or\s+equivalent|preferably|ideally|and\s+\d)/i;
+
+/** The whole-text passes that find candidate sentences, with their hints (none: always run). */
+const FINDERS: [RegExp, DegreeLevel, Hint[]][] = [
+  [WORDY[0]![0], 'other', ['bachelor', 'baccalaureate', 'undergraduate', 'degree']],
+  [WORDY[1]![0], 'other', ['master', 'degree', 'mba']],
+  [WORDY[2]![0], 'other', [/ph\.?\s?d|doctor/]],
+  [WORDY[3]![0], 'other', ['associate']],
+  [WORDY[4]![0], 'other', ['high', 'ged']],
+  [ABBREV, 'other', []],
+  [GRADUATE, 'bachelor', ['final', 'penultimate', 'grad', 'currently']],
+  [BARE_DEGREE, 'other', ['degree', 'diploma']],
+];
 
 interface Hit {
   level: DegreeLevel;
@@ -71,9 +83,10 @@ export function fieldsIn(s: string): string[] {
 export function findDegrees(ctx: RequirementContext): DegreeRequirement[] {
   const { text } = ctx;
   const candidates: Hit[] = [];
-  for (const re of [...WORDY.map(([r]) => r), ABBREV]) for (const m of matchAll(re, text)) candidates.push({ level: 'other', span: { start: m.index, end: m.index + m[0].length } });
-  for (const m of matchAll(GRADUATE, text)) candidates.push({ level: 'bachelor', span: { start: m.index, end: m.index + m[0].length } });
-  for (const m of matchAll(BARE_DEGREE, text)) candidates.push({ level: 'other', span: { start: m.index, end: m.index + m[0].length } });
+  for (const [re, level, hints] of FINDERS) {
+    if (hints.length && !mayMatch(ctx, hints)) continue;
+    for (const m of matchAll(re, text)) candidates.push({ level, span: { start: m.index, end: m.index + m[0].length } });
+  }
   candidates.sort((a, b) => a.span.start - b.span.start);
 
   const out: DegreeRequirement[] = [];

@@ -1,5 +1,5 @@
 import type { Evidence, WorkMode } from '../types.ts';
-import { contextAt, inKinds, matchAll, type RequirementContext } from './context.ts';
+import { contextAt, inKinds, matchAll, mayMatch, type RequirementContext } from './context.ts';
 
 /**
  * Remote, hybrid or on-site. "Hybrid" wins over the others (a hybrid schedule also mentions the
@@ -9,12 +9,19 @@ import { contextAt, inKinds, matchAll, type RequirementContext } from './context
 const HYBRID = /\bhybrid(?!\s+(?:cloud|search|apps?|mobile|models?\s+(?:of|for)\s+(?:ml|ai)|rag|retrieval|architecture|infrastructure|environments?|approach))(?:\s+(?:work|working|role|position|schedule|model|arrangement|setup|policy|office))?\b|\b\d\s+days?\s+(?:a|per)\s+week\s+in\s+(?:the\s+)?office\b|\bin\s+(?:the\s+)?office\s+\d\s+days?\b/gi;
 const REMOTE = /\b(?:fully\s+|100%\s+)?remote(?:[\s-]+(?:first|friendly|only|role|position|work|job|opportunity|eligible|ok))?\b(?!\s+(?:sensing|control|teams?|colleagues|members|sessions?|interviews?|debugging|access|procedure|call|work\s+with))|\bwork\s+from\s+(?:home|anywhere)\b|\bWFH\b|\bdistributed\s+(?:company|team\s+across)/gi;
 const ONSITE = /\bon[\s-]?site\b(?!\s+(?:interviews?|visits?))|\bin[\s-]office\b|\bin[\s-]person\b(?!\s+(?:interviews?|events?|meetings?))|\boffice[\s-]based\b/gi;
+/** Each mode's regex with the words one of which every match contains. */
+const FINDERS = [
+  ['hybrid', HYBRID, ['hybrid', 'office']],
+  ['remote', REMOTE, ['remote', 'wfh', 'distributed', 'home', 'anywhere']],
+  ['onsite', ONSITE, ['site', 'office', 'person']],
+] as const;
 const NEGATED = /\b(?:not|no|non)[\s-](?:a\s+|an\s+)?(?:fully\s+)?$/i;
 
 export function findWorkMode(ctx: RequirementContext): Evidence<WorkMode> | null {
   const { text } = ctx;
   const first: Partial<Record<WorkMode, Evidence<WorkMode>>> = {};
-  for (const [mode, re] of [['hybrid', HYBRID], ['remote', REMOTE], ['onsite', ONSITE]] as const) {
+  for (const [mode, re, hints] of FINDERS) {
+    if (!mayMatch(ctx, hints)) continue;
     for (const m of matchAll(re, text)) {
       const span = { start: m.index, end: m.index + m[0].length };
       const at = contextAt(ctx, span);

@@ -25,8 +25,11 @@ function dedupe(name: string): string {
   return w.length % 2 === 0 && w.slice(0, half).join(' ') === w.slice(half).join(' ') ? w.slice(0, half).join(' ') : name;
 }
 
+const FIELDS = new Map<string, RegExp>();
+
 function field(text: string, names: string): string | null {
-  const re = new RegExp(`^[ \\t]*[-•*]?[ \\t]*(?:${names})[ \\t]*[:：][ \\t]*(\\S[^\\r\\n]{0,99})$`, 'im');
+  let re = FIELDS.get(names);
+  if (!re) FIELDS.set(names, (re = new RegExp(`^[ \\t]*[-•*]?[ \\t]*(?:${names})[ \\t]*[:：][ \\t]*(\\S[^\\r\\n]{0,99})$`, 'im')));
   return clean(re.exec(text)?.[1]);
 }
 

@@ -21,6 +21,20 @@ const table = data as SectionsData;
  * dropped, hyphens as spaces, other punctuation except `&`, `+` and `#` removed, spaces collapsed.
  */
 export function headingKey(title: string): string {
+  // The same lines and phrases are keyed several times per posting (alias, debris, role-word and
+  // qualifier tests): remember the last few thousand keys.
+  const known = KEYS.get(title);
+  if (known !== undefined) return known;
+  const key = computeKey(title);
+  if (KEYS.size >= MAX_KEYS) KEYS.clear();
+  KEYS.set(title, key);
+  return key;
+}
+
+const KEYS = new Map<string, string>();
+const MAX_KEYS = 4096;
+
+function computeKey(title: string): string {
   if (/^[\x20-\x7e]*$/.test(title)) {
     // Fast path for ASCII (most headings).
     return title
