@@ -1,5 +1,5 @@
 import type { Evidence } from '../types.ts';
-import { contextAt, inNoise, matchAll, mayMatch, type RequirementContext } from './context.ts';
+import { contextAt, inNoise, hint, matchAll, mayMatch, type RequirementContext } from './context.ts';
 
 /**
  * Work authorisation and visa statements. `sponsorship` is false for "not eligible for visa
@@ -9,7 +9,7 @@ import { contextAt, inNoise, matchAll, mayMatch, type RequirementContext } from 
 
 const KEY =
   /\b(?:authori[sz]ed\s+to\s+(?:legally\s+)?work|authori[sz]ation\s+to\s+work|work(?:ing)?\s+(?:authori[sz]ation|permit|visa|rights?)|right\s+to\s+work|eligib(?:le|ility)\s+to\s+work|(?:visa|immigration|H-?1B)\s+(?:sponsorship|support|transfer)|sponsor(?:ship|ing|ed|s)?)\b/gi;
-const KEY_HINTS = ['authori', 'permit', 'visa', 'right', 'eligib', 'immigration', '1b', 'sponsor'];
+const KEY_HINTS = hint('authori', 'permit', 'visa', 'right', 'eligib', 'immigration', '1b', 'sponsor');
 const NO =
   /\b(?:not|no|unable|cannot|can't|can’t|won't|won’t|will\s+not|does\s+not|do\s+not|doesn't|doesn’t|don't|don’t|isn't|isn’t|aren't|aren’t|is\s+not|are\s+not|ineligible)\b[^.;\n]{0,60}\bsponsor|\bsponsorship\s+(?:is\s+)?(?:not|unavailable)\b|\bwithout\s+(?:the\s+need\s+for\s+|requiring\s+|needing\s+)?(?:current\s+or\s+future\s+|any\s+)?(?:visa\s+|employer\s+|employment\s+)?sponsorship/i;
 const YES =

@@ -23,7 +23,7 @@ const RANGE = new RegExp(
   'gi',
 );
 /** Every amount has a currency symbol or code next to it. */
-const RANGE_HINTS = [/[$£€¥₩₹]/, new RegExp(`(?<![a-z])(?:${CODES.join('|').toLowerCase()})`)];
+const RANGE_HINTS = new RegExp(`[$£€¥₩₹]|(?<![a-z])(?:${CODES.join('|')})`, 'i');
 const PERIODS: Record<string, string> = { year: 'year', yr: 'year', annum: 'year', annually: 'year', yearly: 'year', month: 'month', mo: 'month', monthly: 'month', week: 'week', wk: 'week', weekly: 'week', day: 'day', daily: 'day', hour: 'hour', hr: 'hour', h: 'hour', hourly: 'hour' };
 const PAY_WORDS = /\b(?:salary|salaries|pay|compensation|base|wage|range|OTE|stipend|earn|remuneration|rate|per\s+(?:year|annum|hour|month)|annual|package)\b/i;
 const NOT_PAY = /\b(?:raised|funding|series\s+[a-e]|valuation|revenue|ARR|invest(?:ed|ment|ors)?|budget|premium|GMV|market\s+cap|worth|donat|prize|credits?)\b/i;

@@ -11,29 +11,28 @@ export interface RequirementContext {
   title: string | null;
   /** Levels of spans in this text (reuses the sentence of the previous span when it can). */
   levelOf: (span: Span) => LevelContext;
-  /** The text in lower case, for `mayMatch`. */
-  lower: string;
 }
 
 export function createContext(text: string, sections: readonly Section[] = [], options: Partial<Pick<RequirementContext, 'skillIdsIn' | 'title'>> = {}): RequirementContext {
-  return { text, sections, skillIdsIn: options.skillIdsIn ?? (() => []), title: options.title ?? null, levelOf: createLevelReader(text, sections), lower: text.toLowerCase() };
+  return { text, sections, skillIdsIn: options.skillIdsIn ?? (() => []), title: options.title ?? null, levelOf: createLevelReader(text, sections) };
 }
 
 /**
- * A word every match of a finder's regex contains (in lower case), or a regex on the lower-case
- * text for the few that no fixed word covers.
+ * A hint: a case-insensitive regex of the words one of which every match of a finder's regex
+ * contains. Plain alternatives of words, with no word boundaries or optional parts, let the regex
+ * engine skip through a posting several times faster than the finder's own regex tries it.
  */
-export type Hint = string | RegExp;
+export function hint(...words: string[]): RegExp {
+  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+}
 
 /**
- * Can a regex with these hints match in the text? Each finder runs its regexes over the whole
- * posting; most postings say nothing about visas, pay or doctorates, and one `includes` on the
- * lower-case copy is far cheaper than a pass of a regex that tries every word boundary. Only a
- * necessary condition: when it holds, the regex still decides.
+ * Can a finder's regex match in the text? Each finder runs its regexes over the whole posting;
+ * most postings say nothing about visas, pay or doctorates. Only a necessary condition: when it
+ * holds, the finder's regex still decides.
  */
-export function mayMatch(ctx: RequirementContext, hints: readonly Hint[]): boolean {
-  for (const h of hints) if (typeof h === 'string' ? ctx.lower.includes(h) : h.test(ctx.lower)) return true;
-  return false;
+export function mayMatch(ctx: RequirementContext, hints: RegExp | null): boolean {
+  return !hints || hints.test(ctx.text);
 }
 
 export function contextAt(ctx: RequirementContext, span: Span): LevelContext {

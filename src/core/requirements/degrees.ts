@@ -1,5 +1,5 @@
 import type { DegreeLevel, DegreeRequirement, Span } from '../types.ts';
-import { contextAt, inKinds, inNoise, matchAll, mayMatch, requirementLevel, type Hint, type RequirementContext } from './context.ts';
+import { contextAt, inKinds, inNoise, hint, matchAll, mayMatch, requirementLevel, type RequirementContext } from './context.ts';
 
 /**
  * Degrees: "Bachelor's/Master's degree in Computer Science, Computer Engineering, or related fields
@@ -35,15 +35,15 @@ const FIELDS_START = /\b(?:majoring\s+in|major\s+in|degree\s+in|in\s+the\s+field
 const FIELDS_STOP = /\s+or\s+(?:an?\s+)?(?:equivalent|comparable|relevant\s+experience|related\s+experience|similar\s+experience)|\s+(?:from|with|and\s+\d|plus|preferred|required|is|are|or\s+higher|or\s+above|\d)\b|[.;:()\n\r]|\s[-–—]\s|,\s*(?:with|or\s+equivalent|preferably|ideally|and\s+\d)/i;
 
 /** The whole-text passes that find candidate sentences, with their hints (none: always run). */
-const FINDERS: [RegExp, DegreeLevel, Hint[]][] = [
-  [WORDY[0]![0], 'other', ['bachelor', 'baccalaureate', 'undergraduate', 'degree']],
-  [WORDY[1]![0], 'other', ['master', 'degree', 'mba']],
-  [WORDY[2]![0], 'other', [/ph\.?\s?d|doctor/]],
-  [WORDY[3]![0], 'other', ['associate']],
-  [WORDY[4]![0], 'other', ['high', 'ged']],
-  [ABBREV, 'other', []],
-  [GRADUATE, 'bachelor', ['final', 'penultimate', 'grad', 'currently']],
-  [BARE_DEGREE, 'other', ['degree', 'diploma']],
+const FINDERS: [RegExp, DegreeLevel, RegExp | null][] = [
+  [WORDY[0]![0], 'other', hint('bachelor', 'baccalaureate', 'undergraduate', 'degree')],
+  [WORDY[1]![0], 'other', hint('master', 'degree', 'mba')],
+  [WORDY[2]![0], 'other', /ph\.?\s?d|doctor/i],
+  [WORDY[3]![0], 'other', hint('associate')],
+  [WORDY[4]![0], 'other', hint('high', 'ged')],
+  [ABBREV, 'other', null],
+  [GRADUATE, 'bachelor', hint('final', 'penultimate', 'grad', 'currently')],
+  [BARE_DEGREE, 'other', hint('degree', 'diploma')],
 ];
 
 interface Hit {
@@ -84,7 +84,7 @@ export function findDegrees(ctx: RequirementContext): DegreeRequirement[] {
   const { text } = ctx;
   const candidates: Hit[] = [];
   for (const [re, level, hints] of FINDERS) {
-    if (hints.length && !mayMatch(ctx, hints)) continue;
+    if (!mayMatch(ctx, hints)) continue;
     for (const m of matchAll(re, text)) candidates.push({ level, span: { start: m.index, end: m.index + m[0].length } });
   }
   candidates.sort((a, b) => a.span.start - b.span.start);

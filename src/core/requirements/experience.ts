@@ -1,5 +1,5 @@
 import type { ExperienceRequirement, Span } from '../types.ts';
-import { contextAt, inKinds, inNoise, matchAll, mayMatch, requirementLevel, tidySpan, type RequirementContext } from './context.ts';
+import { contextAt, inKinds, inNoise, hint, matchAll, mayMatch, requirementLevel, tidySpan, type RequirementContext } from './context.ts';
 
 /**
  * Years of experience: "5+ years of experience in software engineering", "3-5 yrs", "at least five
@@ -17,7 +17,7 @@ const YEARS = new RegExp(
   String.raw`\b${PRE}(${NUM})\s*(\+)?(?:\s*(?:-|–|—|to)\s*(${NUM})\s*(\+)?)?(\s+or\s+more)?\s*(\+\s*)?(?:years?|yrs?|YOE)\b\.?['’]?(\s+or\s+more|\s+minimum|\s+min\b\.?|\s+at\s+least|\+)?`,
   'gi',
 );
-const YEARS_HINTS = ['year', 'yr', 'yoe'];
+const YEARS_HINTS = hint('year', 'yr', 'yoe');
 
 /** Words before a match that make the years something other than experience ("in the last 5 years"). */
 const BAD_BEFORE = /\b(?:last|past|next|within|every|after|for\s+the|in\s+the|since|aged?|than\s+the)\s*$/i;

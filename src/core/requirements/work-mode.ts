@@ -1,5 +1,5 @@
 import type { Evidence, WorkMode } from '../types.ts';
-import { contextAt, inKinds, matchAll, mayMatch, type RequirementContext } from './context.ts';
+import { contextAt, inKinds, hint, matchAll, mayMatch, type RequirementContext } from './context.ts';
 
 /**
  * Remote, hybrid or on-site. "Hybrid" wins over the others (a hybrid schedule also mentions the
@@ -11,9 +11,9 @@ const REMOTE = /\b(?:fully\s+|100%\s+)?remote(?:[\s-]+(?:first|friendly|only|rol
 const ONSITE = /\bon[\s-]?site\b(?!\s+(?:interviews?|visits?))|\bin[\s-]office\b|\bin[\s-]person\b(?!\s+(?:interviews?|events?|meetings?))|\boffice[\s-]based\b/gi;
 /** Each mode's regex with the words one of which every match contains. */
 const FINDERS = [
-  ['hybrid', HYBRID, ['hybrid', 'office']],
-  ['remote', REMOTE, ['remote', 'wfh', 'distributed', 'home', 'anywhere']],
-  ['onsite', ONSITE, ['site', 'office', 'person']],
+  ['hybrid', HYBRID, hint('hybrid', 'office')],
+  ['remote', REMOTE, hint('remote', 'wfh', 'distributed', 'home', 'anywhere')],
+  ['onsite', ONSITE, hint('site', 'office', 'person')],
 ] as const;
 const NEGATED = /\b(?:not|no|non)[\s-](?:a\s+|an\s+)?(?:fully\s+)?$/i;
 

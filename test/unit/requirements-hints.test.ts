@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createContext, hint, mayMatch } from '../../src/core/requirements/context.ts';
+import { extractRequirements } from '../../src/core/requirements/index.ts';
+
+// The finders skip a whole-text regex pass when the posting lacks every word its matches need.
+// A hint that is too narrow would silently drop requirements: each statement below is the only one
+// of its kind in its posting, written in the spellings a hint could miss (capitals, symbols,
+// abbreviations), and must still be found.
+
+test('hint: words are literal, case-insensitive alternatives', () => {
+  const h = hint('ph.d', 'c++', 'wfh');
+  assert.equal(h.test('Requires a PH.D'), true);
+  assert.equal(h.test('phxd'), false);
+  assert.equal(h.test('C++ and WFH'), true);
+  const ctx = createContext('Nothing about it here.');
+  assert.equal(mayMatch(ctx, hint('remote')), false);
+  assert.equal(mayMatch(ctx, hint('here')), true);
+  assert.equal(mayMatch(ctx, null), true);
+});
+
+test('each finder still finds a lone statement behind its hint', () => {
+  const req = (text: string) => extractRequirements(text);
+  assert.equal(req('Ideally 5+ YRS building data pipelines.').experience[0]?.minYears, 5);
+  assert.equal(req('3 YOE in backend work.').experience[0]?.minYears, 3);
+  assert.deepEqual(req('PhD in Physics.').degrees.map((d) => d.degree), ['doctorate']);
+  assert.deepEqual(req('Ph. D preferred.').degrees.map((d) => d.degree), ['doctorate']);
+  assert.deepEqual(req('An MBA is a plus.').degrees.map((d) => d.degree), ['master']);
+  assert.deepEqual(req('HIGH SCHOOL DIPLOMA OR GED.').degrees.map((d) => d.degree), ['high-school']);
+  assert.deepEqual(req('Open to new grads.').degrees.map((d) => d.degree), []); // a bachelor's in progress needs a university
+  assert.deepEqual(req('New grads from a university are welcome.').degrees.map((d) => d.degree), ['bachelor']);
+  assert.equal(req('This role is fully REMOTE.').workMode?.value, 'remote');
+  assert.equal(req('WFH allowed.').workMode?.value, 'remote');
+  assert.equal(req('3 days a week in office.').workMode?.value, 'hybrid');
+  assert.equal(req('This job is on-site.').workMode?.value, 'onsite');
+  assert.deepEqual(req('We do not offer H-1B sponsorship.').workAuthorization.map((w) => w.value.sponsorship), [false]);
+  assert.deepEqual(req('Pay: 90.000 EUR per year.').compensation.map((p) => [p.value.min, p.value.currency]), [[90000, 'EUR']]);
+  assert.deepEqual(req('Pay: ₹1,800,000 per year.').compensation.map((p) => p.value.currency), ['INR']);
+  assert.equal(req('This is a summer internship.').seniority?.value, 'intern');
+  assert.equal(req('We are SEEKING a senior engineer to lead data.').seniority?.value, 'senior');
+});
