@@ -1,9 +1,10 @@
 /**
  * Parallel review for `check` and `stats`: a pool of worker threads (dist/worker.cjs, which hands
  * `kind: 'review'` setups to `serveReviewWorker`), each reading and analysing a share of the files.
- * `check` gets findings back per file, in input order; `stats` gets one snapshot per worker at the
+ * Files go out in batches; `check` gets findings back per file, emitted in input order; `stats` gets one snapshot per worker at the
  * end. Few files, `--jobs 1` or no worker bundle (tsx runs): the same code on the main thread.
  */
+import { readFileSync, statSync } from 'node:fs';
 import { parentPort, Worker } from 'node:worker_threads';
 import { StatsAccumulator, type StatsSnapshot } from '../core/review/index.ts';
 import type { InputRef } from './inputs.ts';
@@ -12,19 +13,27 @@ import type { InputRef } from './inputs.ts';
 export interface ReviewInput extends InputRef {
   config: number;
 }
-import { nodeFs, type CliIo } from './io.ts';
+import type { CliFs, CliIo } from './io.ts';
 import { orderedMap } from './pool.ts';
 import { oneLine } from './commands/extract.ts';
-import { createFileReviewer, type FileResult, type ReviewSetup, type ReviewTask } from './review-file.ts';
+import { createFileReviewer, type FileResult, type FileReviewer, type ReviewSetup, type ReviewTask } from './review-file.ts';
 
 /** Below this many files per thread, starting workers costs more than it saves. */
 export const MIN_FILES_PER_WORKER = 4;
+/**
+ * Files per message to and from a worker. One message per file made the worker and the main thread
+ * wake each other ten thousand times on a large repository; a batch amortises that, and the batches
+ * in flight (BATCHES_PER_THREAD per thread) keep every worker busy while the main thread catches up.
+ */
+export const MAX_BATCH = 16;
+const BATCHES_PER_THREAD = 4;
 
-type ToWorker = { type: 'task'; task: ReviewTask } | { type: 'flush' };
-type FromWorker = { type: 'result'; result: FileResult } | { type: 'snapshot'; snapshot: StatsSnapshot } | { type: 'failed'; seq: number; error: string };
+type ToWorker = { type: 'tasks'; batch: number; tasks: ReviewTask[] } | { type: 'flush' };
+type FromWorker = { type: 'results'; batch: number; results: FileResult[] } | { type: 'snapshot'; snapshot: StatsSnapshot };
 
 interface Reviewer {
-  review(task: ReviewTask): Promise<FileResult>;
+  /** Reviews the tasks one after another; a task that fails becomes a result with its error. */
+  review(tasks: ReviewTask[]): Promise<FileResult[]>;
   /** Statistics of everything reviewed (mode `stats`). */
   flush(): Promise<StatsSnapshot[]>;
   close(): Promise<void>;
@@ -48,21 +57,37 @@ export async function reviewInputs(
   const threads = threadsFor(inputs.length, jobs, io);
   const reviewer = threads > 1 ? createReviewPool(io.workerScript!, threads, setup) : inProcess(setup, io);
   const stats = new StatsAccumulator();
+  // Small repositories get small batches, so that every thread still gets several.
+  const size = threads > 1 ? Math.max(1, Math.min(MAX_BATCH, Math.floor(inputs.length / (threads * BATCHES_PER_THREAD)))) : 1;
+  const batches: ReviewInput[][] = [];
+  for (let i = 0; i < inputs.length; i += size) batches.push(inputs.slice(i, i + size));
   try {
     let seq = 0;
     await orderedMap(
-      inputs,
-      threads > 1 ? threads * 8 : 1,
-      async (input): Promise<FileResult> => {
-        const task: ReviewTask = { seq: seq++, id: input.id, path: input.path, config: input.config };
-        if (input.path === null) {
-          const text = await readStdin();
-          if (typeof text !== 'string') return { seq: task.seq, id: input.id, error: text.error, findings: [], fixed: 0 };
-          task.text = text;
+      batches,
+      threads > 1 ? threads * BATCHES_PER_THREAD : 1,
+      async (batch): Promise<FileResult[]> => {
+        const tasks: ReviewTask[] = [];
+        const unread: FileResult[] = [];
+        for (const input of batch) {
+          const task: ReviewTask = { seq: seq++, id: input.id, path: input.path, config: input.config };
+          if (input.path === null) {
+            const text = await readStdin();
+            if (typeof text !== 'string') {
+              unread.push({ seq: task.seq, id: input.id, error: text.error, findings: [], fixed: 0 });
+              continue;
+            }
+            task.text = text;
+          }
+          tasks.push(task);
         }
-        return reviewer.review(task).catch((err: unknown) => ({ seq: task.seq, id: input.id, error: `analysis failed: ${oneLine(err)}`, findings: [], fixed: 0 }));
+        const failed = (err: unknown): FileResult[] => tasks.map((t) => ({ seq: t.seq, id: t.id, error: `analysis failed: ${oneLine(err)}`, findings: [], fixed: 0 }));
+        const results = tasks.length ? await reviewer.review(tasks).catch(failed) : [];
+        return [...unread, ...results].sort((a, b) => a.seq - b.seq);
       },
-      emit,
+      async (results) => {
+        for (const r of results) await emit(r);
+      },
     );
     for (const s of await reviewer.flush()) stats.merge(s);
   } finally {
@@ -71,16 +96,25 @@ export async function reviewInputs(
   return stats;
 }
 
+/** Reviews tasks one after another; an unexpected failure of one becomes its error result. */
+async function reviewAll(reviewer: FileReviewer, tasks: ReviewTask[], fs: Pick<CliFs, 'stat' | 'readFile'>): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  for (const task of tasks) {
+    results.push(await reviewer.review(task, fs).catch((err: unknown) => ({ seq: task.seq, id: task.id, error: `analysis failed: ${oneLine(err)}`, findings: [], fixed: 0 })));
+  }
+  return results;
+}
+
 function inProcess(setup: ReviewSetup, io: CliIo): Reviewer {
   const reviewer = createFileReviewer(setup);
-  return { review: (task) => reviewer.review(task, io.fs), flush: async () => [reviewer.snapshot()], close: async () => {} };
+  return { review: (tasks) => reviewAll(reviewer, tasks, io.fs), flush: async () => [reviewer.snapshot()], close: async () => {} };
 }
 
 interface Slot {
   worker: Worker;
   /** Why the worker is gone (crashed or exited), or null while it runs. */
   dead: Error | null;
-  pending: Map<number, { resolve(r: FileResult): void; reject(e: Error): void }>;
+  pending: Map<number, { resolve(r: FileResult[]): void; reject(e: Error): void }>;
   snapshot: ((s: StatsSnapshot | null) => void) | null;
 }
 
@@ -95,11 +129,9 @@ function createReviewPool(script: string, size: number, setup: ReviewSetup): Rev
     };
     slot.worker.on('message', (m: FromWorker) => {
       if (m.type === 'snapshot') return slot.snapshot?.(m.snapshot);
-      const seq = m.type === 'result' ? m.result.seq : m.seq;
-      const p = slot.pending.get(seq);
-      slot.pending.delete(seq);
-      if (m.type === 'result') p?.resolve(m.result);
-      else p?.reject(new Error(m.error));
+      const p = slot.pending.get(m.batch);
+      slot.pending.delete(m.batch);
+      p?.resolve(m.results);
     });
     slot.worker.on('error', fail);
     slot.worker.on('exit', (code) => fail(new Error(`worker stopped (exit code ${code})`)));
@@ -107,13 +139,14 @@ function createReviewPool(script: string, size: number, setup: ReviewSetup): Rev
   });
   const send = (slot: Slot, message: ToWorker) => slot.worker.postMessage(message);
   return {
-    review(task) {
+    review(tasks) {
       const alive = slots.filter((s) => !s.dead);
       if (!alive.length) return Promise.reject(slots[0]!.dead!);
       const slot = alive.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-      return new Promise<FileResult>((resolve, reject) => {
-        slot.pending.set(task.seq, { resolve, reject });
-        send(slot, { type: 'task', task });
+      const batch = tasks[0]!.seq;
+      return new Promise<FileResult[]>((resolve, reject) => {
+        slot.pending.set(batch, { resolve, reject });
+        send(slot, { type: 'tasks', batch, tasks });
       });
     },
     async flush() {
@@ -138,6 +171,16 @@ function createReviewPool(script: string, size: number, setup: ReviewSetup): Rev
   };
 }
 
+/**
+ * File reads for a worker thread: synchronous. Blocking is harmless on a thread of its own, and an
+ * asynchronous read there waits for libuv's thread pool (shared with the other workers) with the
+ * worker idle in between; the promise keeps the reviewer's interface.
+ */
+const workerFs: Pick<CliFs, 'stat' | 'readFile'> = {
+  stat: async (p) => statSync(p),
+  readFile: async (p) => readFileSync(p),
+};
+
 /** The worker side: reviews the files it is sent, reports each, and its statistics on `flush`. */
 export function serveReviewWorker(setup: ReviewSetup): void {
   const reviewer = createFileReviewer(setup);
@@ -146,11 +189,7 @@ export function serveReviewWorker(setup: ReviewSetup): void {
   parentPort?.on('message', (m: ToWorker) => {
     queue = queue.then(async () => {
       if (m.type === 'flush') return parentPort!.postMessage({ type: 'snapshot', snapshot: reviewer.snapshot() } satisfies FromWorker);
-      try {
-        parentPort!.postMessage({ type: 'result', result: await reviewer.review(m.task, nodeFs) } satisfies FromWorker);
-      } catch (err) {
-        parentPort!.postMessage({ type: 'failed', seq: m.task.seq, error: err instanceof Error ? err.message.split('\n')[0]! : String(err) } satisfies FromWorker);
-      }
+      parentPort!.postMessage({ type: 'results', batch: m.batch, results: await reviewAll(reviewer, m.tasks, workerFs) } satisfies FromWorker);
     });
   });
 }

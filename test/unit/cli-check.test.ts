@@ -290,6 +290,32 @@ test('worker threads (the built bundle) give the same results in the same order 
   assert.equal(stats2.code, 0);
 });
 
+test('worker threads take files in batches: a repository of 60 postings, results in input order', async () => {
+  const workerScript = path.join(tmp(), 'worker.cjs');
+  await build({ entryPoints: [path.join(REPO_ROOT, 'src/cli/worker.ts')], outfile: workerScript, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error' });
+  const dir = tmp();
+  const sources = readdirSync(path.join(FIXTURE, 'postings'), { withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => readFileSync(path.join(FIXTURE, 'postings', e.name), 'utf8'));
+  // 60 files, 2 threads: batches of 7 (60 / (2 × 4)), a binary file among them.
+  for (let i = 0; i < 60; i++) writeFileSync(path.join(dir, `p${String(i).padStart(2, '0')}.txt`), `${sources[i % sources.length]}\n\nPosting ${i}.\n`);
+  writeFileSync(path.join(dir, 'p30.txt'), Buffer.from([0xff, 0x00, 0xfe, 0x00, 0x00, 0x00]));
+  const main = await cli(['check', dir, '--format', 'json', '--jobs', '1'], { workerScript });
+  const threads = await cli(['check', dir, '--format', 'json', '--jobs', '2'], { workerScript });
+  assert.equal(threads.stdout, main.stdout);
+  assert.equal(threads.stderr, main.stderr);
+  const doc = JSON.parse(threads.stdout) as CheckJson;
+  assert.deepEqual(
+    doc.files.map((f) => path.basename(f.path)),
+    Array.from({ length: 60 }, (_, i) => `p${String(i).padStart(2, '0')}.txt`),
+  );
+  assert.ok(doc.files[30]!.error, 'the binary file is reported, not analysed');
+  const stats1 = await cli(['stats', dir, '--format', 'json', '--jobs', '1'], { workerScript });
+  const stats2 = await cli(['stats', dir, '--format', 'json', '--jobs', '2'], { workerScript });
+  assert.equal(stats2.stdout, stats1.stdout);
+  assert.equal((JSON.parse(stats2.stdout) as { postings: number }).postings, 59);
+});
+
 test('a crashing worker fails its files with one line each; the run ends with exit code 2', async () => {
   const workerScript = path.join(tmp(), 'crash.cjs');
   writeFileSync(workerScript, "throw new Error('worker exploded');\n");

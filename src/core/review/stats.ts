@@ -24,6 +24,9 @@ export interface RepoStats {
   pairs: PairStat[];
 }
 
+/** Skill indexes in a pair key: a * PAIR_BASE + b (exact in a double up to 2^26 skills). */
+const PAIR_BASE = 1 << 26;
+
 /** What a worker thread posts back: plain arrays, structured-clone-able. */
 export interface StatsSnapshot {
   postings: number;
@@ -38,24 +41,52 @@ export interface StatsSnapshot {
 export class StatsAccumulator {
   postings = 0;
   readonly skills = new Map<string, SkillStat>();
-  readonly pairs = new Map<string, number>();
+  /**
+   * Pair counts by a number made of the two skills' indexes in `ids` (a posting that asks for 40
+   * skills adds 780 pairs: numbers spare building a string key for each). `pairs` names them.
+   */
+  readonly #pairCounts = new Map<number, number>();
+  readonly #ids: string[] = [];
+  readonly #index = new Map<string, number>();
+
+  /** Pair counts keyed `a\u0000b` (a < b). */
+  get pairs(): Map<string, number> {
+    const named = new Map<string, number>();
+    for (const [k, n] of this.#pairCounts) {
+      const a = this.#ids[Math.floor(k / PAIR_BASE)]!;
+      const b = this.#ids[k % PAIR_BASE]!;
+      named.set(a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`, n);
+    }
+    return named;
+  }
+
+  #indexOf(id: string): number {
+    let i = this.#index.get(id);
+    if (i === undefined) {
+      i = this.#ids.push(id) - 1;
+      this.#index.set(id, i);
+    }
+    return i;
+  }
+
+  #count(a: number, b: number, n: number): void {
+    const k = a < b ? a * PAIR_BASE + b : b * PAIR_BASE + a;
+    this.#pairCounts.set(k, (this.#pairCounts.get(k) ?? 0) + n);
+  }
 
   add(analysis: PostingAnalysis): this {
     this.postings++;
-    const asked: string[] = [];
+    const asked: number[] = [];
     for (const s of analysis.skills) {
       const stat = this.skills.get(s.id) ?? { id: s.id, name: s.name, category: s.category, required: 0, preferred: 0, mentioned: 0, postings: 0 };
       stat[s.level satisfies Level]++;
       stat.postings++;
       this.skills.set(s.id, stat);
-      if (s.level !== 'mentioned') asked.push(s.id);
+      // A skill appears once per posting (analyzePosting merges its mentions), so no pair repeats.
+      if (s.level !== 'mentioned') asked.push(this.#indexOf(s.id));
     }
-    asked.sort();
     for (let i = 0; i < asked.length; i++) {
-      for (let j = i + 1; j < asked.length; j++) {
-        const k = `${asked[i]}\u0000${asked[j]}`;
-        this.pairs.set(k, (this.pairs.get(k) ?? 0) + 1);
-      }
+      for (let j = i + 1; j < asked.length; j++) this.#count(asked[i]!, asked[j]!, 1);
     }
     return this;
   }
@@ -67,7 +98,10 @@ export class StatsAccumulator {
       if (!mine) this.skills.set(id, { ...s });
       else for (const f of ['required', 'preferred', 'mentioned', 'postings'] as const) mine[f] += s[f];
     }
-    for (const [k, n] of other.pairs) this.pairs.set(k, (this.pairs.get(k) ?? 0) + n);
+    for (const [k, n] of other.pairs) {
+      const [a, b] = k.split('\u0000') as [string, string];
+      this.#count(this.#indexOf(a), this.#indexOf(b), n);
+    }
     return this;
   }
 
