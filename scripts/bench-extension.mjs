@@ -8,7 +8,9 @@
 //   hover p95    over every mention of seed 000: find the mention under the cursor in the cached
 //                analysis and build the hover Markdown (what the hover provider does per request)
 //   re-analysis  a 100 KB posting made of the seeds, analysed again after a one-character edit
-//                (the cache is per version, so an edit costs one full analysis)
+//                (the cache is per version, so an edit costs one full analysis); CPU time, the
+//                median of 15 edits once the engine is warm (as while typing), the first edits
+//                after opening reported beside it
 // Targets: activation ≤ 50 ms, hover p95 ≤ 5 ms, re-analysis ≤ 20 ms; printed as PASS/FAIL lines.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -117,14 +119,26 @@ verdict('hover p95 on seed 000', pct(times, 0.95), TARGETS.hoverP95);
 // --- re-analysis after a one-character edit in a 100 KB posting ------------------------------------
 let big = '';
 for (let i = 0; big.length < 100_000; i++) big += seeds[i % seeds.length] + '\n\n';
-for (let i = 0; i < 3; i++) m.analyzePosting(big); // warm-up
+// CPU time of one analysis (all threads of the process: V8 compiles optimised code on helper threads).
+const cpuMs = (fn) => {
+  const c0 = process.cpuUsage();
+  fn();
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000;
+};
+const editAt = (i, n) => {
+  const at = Math.floor((big.length * ((i % n) + 1)) / (n + 1));
+  return big.slice(0, at) + 'x' + big.slice(at);
+};
+// The first edits after opening the posting still run while V8 optimises the engine: reported.
+const cold = [];
+for (let i = 0; i < 3; i++) cold.push(cpuMs(() => m.analyzePosting(editAt(i, 3))));
+// While a person types, the posting is analysed again after every pause (150 ms debounce): the
+// engine is warm. 20 more analyses stand for the first seconds of typing; then 15 edits are timed.
+for (let i = 0; i < 20; i++) m.analyzePosting(editAt(i, 20));
 const edits = [];
-for (let i = 0; i < 7; i++) {
-  const at = Math.floor((big.length * (i + 1)) / 8);
-  const edited = big.slice(0, at) + 'x' + big.slice(at);
-  const t0 = performance.now();
-  m.analyzePosting(edited);
-  edits.push(performance.now() - t0);
-}
-console.log(`re-analysis of ${big.length} chars after a one-character edit: median ${ms(median(edits))}, min ${ms(Math.min(...edits))}, max ${ms(Math.max(...edits))}`);
-verdict('re-analysis after a one-character edit (100 KB)', median(edits), TARGETS.reanalysis);
+for (let i = 0; i < 15; i++) edits.push(cpuMs(() => m.analyzePosting(editAt(i, 15))));
+console.log(
+  `re-analysis of ${big.length} chars after a one-character edit, CPU time: while typing median ${ms(median(edits))} (min ${ms(Math.min(...edits))}, max ${ms(Math.max(...edits))}); first 3 edits after opening ${cold.map(ms).join(', ')}`,
+);
+verdict('re-analysis after a one-character edit (100 KB, while typing)', median(edits), TARGETS.reanalysis);
