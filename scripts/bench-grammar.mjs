@@ -51,52 +51,69 @@ function time(grammar, lines) {
 }
 
 /**
- * Variants of the generated grammar for --profile: each removes one group of rules (a rule removed
- * becomes a pattern that never matches, so includes still resolve), or keeps only one.
+ * Variants of the generated grammar for --profile: each removes one group of rules (a removed rule
+ * becomes an empty pattern list, so includes still resolve and nothing is added to the engine's
+ * rule lists: a stand-in pattern such as `(?!)` would itself cost a try at every position), or
+ * keeps only some. The `names-*` variants are floors: a grammar that does nothing but find the
+ * glossary names (one rule, one scope, no kinds, phrases, headings or line rules).
  */
-const NEVER = { match: '(?!)' };
+const NONE = () => ({ patterns: [] });
 const PROFILE = {
   full: () => {},
-  'no-term': (g) => (g.repository.term = NEVER),
-  'no-glued-heading': (g) => (g.repository['glued-heading'] = NEVER),
-  'no-link': (g) => (g.repository.link = NEVER),
-  'no-glued-bullet': (g) => (g.repository['glued-bullet'] = NEVER),
-  'no-skill-alone': (g) => (g.repository['skill-alone'] = NEVER),
-  'no-list-marker': (g) => (g.repository['list-marker'] = NEVER),
-  'no-heading-line': (g) => (g.repository['heading-line'] = NEVER),
-  'no-title-line': (g) => (g.repository['title-line'] = NEVER),
-  'no-debris': (g) => (g.repository.debris = NEVER),
+  'no-term': (g) => (g.repository.term = NONE()),
+  'no-glued-heading': (g) => (g.repository['glued-heading'] = NONE()),
+  'no-link': (g) => (g.repository.link = NONE()),
+  'no-glued-bullet': (g) => (g.repository['glued-bullet'] = NONE()),
+  'no-skill-alone': (g) => (g.repository['skill-alone'] = NONE()),
+  'no-list-marker': (g) => (g.repository['list-marker'] = NONE()),
+  'no-heading-line': (g) => (g.repository['heading-line'] = NONE()),
+  'no-title-line': (g) => (g.repository['title-line'] = NONE()),
+  'no-debris': (g) => (g.repository.debris = NONE()),
   'no-line-rules': (g) => (g.repository.line.patterns = [{ include: '#body' }]),
   'terms-only': (g) => {
     g.repository.line.patterns = [{ include: '#body' }];
     g.repository.body.patterns = [{ include: '#term' }];
   },
   'line-rules-only': (g) => (g.repository.body.patterns = []),
+  // Everything at the top level, line rules anchored with ^ instead of \G in a per-line context.
   flat: (g) => {
     const r = g.repository;
     for (const k of ['debris', 'heading-line', 'title-line', 'list-marker']) r[k].match = r[k].match.replace(/^\\G/, '^');
     for (const p of r['skill-alone'].patterns) p.match = p.match.replace(/^\\G/, '^');
     g.patterns = [...r.line.patterns.filter((p) => p.include !== '#body'), ...r.body.patterns];
   },
+  // The inline rules alone at the top level: no line rules, no per-line contexts.
+  'inline-flat': (g) => (g.patterns = [...g.repository.body.patterns]),
   // The grammar built with an empty glossary: the phrase rules, headings and debris only.
   'no-names': () => {},
   'top-term-only': (g) => (g.patterns = [{ include: '#term' }]),
-  'top-never': (g) => (g.patterns = [NEVER]),
+  'top-never': (g) => (g.patterns = [{ match: '(?!)' }]),
   'structure-only': (g) => {
     g.repository.line.patterns = [{ include: '#body' }];
     g.repository.body.patterns = [];
+  },
+  // Floors: every glossary name and phrase stub in the one factored trie of the term rule, with the
+  // term rule's boundaries; then only after a space, with a plain word end (the cheapest start).
+  'names-only': (g, { names, frag }) => {
+    g.patterns = [{ match: `${frag['skill-left']}(${names})${frag['skill-right']}`, captures: { 1: { name: 'variable.skill.posting' } } }];
+    g.repository = {};
+  },
+  'names-after-space': (g, { names }) => {
+    g.patterns = [{ match: `[ ](${names})(?![\\p{L}\\p{N}_])`, captures: { 1: { name: 'variable.skill.posting' } } }];
+    g.repository = {};
   },
 };
 
 async function profile(lines, bytes, runs, names) {
   const base = JSON.parse(readFileSync(path.join(root, 'syntaxes/posting.tmLanguage.json'), 'utf8'));
   const picked = names.length ? names : Object.keys(PROFILE);
+  const parts = picked.some((n) => n.startsWith('names-')) ? (await buildGrammars())[0].parts : null;
   const overrides = { 'text.empty': { scopeName: 'text.empty', patterns: [] } };
   for (const name of picked) {
     if (!PROFILE[name]) throw new Error(`unknown variant ${name}: ${Object.keys(PROFILE).join(', ')}`);
     const g = name === 'no-names' ? JSON.parse((await buildGrammars({ entries: [] }))[0].json) : structuredClone(base);
     g.scopeName = `text.posting.${name}`;
-    PROFILE[name](g);
+    PROFILE[name](g, parts);
     overrides[g.scopeName] = g;
   }
   const registry = await createRegistry(overrides);

@@ -39,7 +39,7 @@ export async function buildGrammars({
     const source = inherit(parse(readFileSync(path.join(root, src), 'utf8')));
     const parts = generatedParts(source, data);
     const grammar = { information_for_contributors: NOTE(src), ...expand(source, parts) };
-    return { file: src.replace(/\.yaml$/, '.json'), json: JSON.stringify(grammar, null, 2) + '\n', stats: parts.stats };
+    return { file: src.replace(/\.yaml$/, '.json'), json: JSON.stringify(grammar, null, 2) + '\n', stats: parts.stats, parts };
   });
 }
 

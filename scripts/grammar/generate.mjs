@@ -37,7 +37,7 @@ export function generatedParts(source, { entries, sections }) {
     'skills-alone': { patterns: skills.alone },
     'heading-captures': (first) => Object.fromEntries(kinds.map((k, i) => [String(first + i), { name: `markup.heading.${k}.posting` }])),
   };
-  return { frag, rules, stats: skills.stats };
+  return { frag, rules, names: skills.names ?? '', stats: skills.stats };
 }
 
 /** Expand a source object into the grammar object. */
@@ -172,7 +172,8 @@ function termRules(entries, scopes, frag, stubs) {
     ? { match: `${frag['skill-left']}(?=${first})(?=${detect.join('|')})(?:${body.join('|')})`, captures }
     : { match: '(?!)' };
   const count = (amb) => buckets.filter((b) => b.amb === amb).reduce((n, b) => n + b.words.length, 0);
-  return { term, alone, stats: { names: count(false), ambiguous: count(true) } };
+  // `names`: the trie of every name and stub alone, for the benchmark's floor variants.
+  return { term, alone, names: tries.join('|'), stats: { names: count(false), ambiguous: count(true) } };
 }
 
 const capturesOf = (scopes, first) => Object.fromEntries(scopes.map((name, i) => [String(first + i), { name }]));
