@@ -46,6 +46,7 @@ export class AnalysisService implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((d) => isPosting(d) && this.schedule(d)),
       vscode.workspace.onDidCloseTextDocument((d) => this.cancel(d)),
       glossaries.onDidChange(() => this.refreshAll()),
+      glossaries.onDidChangeScope(() => this.refreshAll()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!e.affectsConfiguration('postingLens.maxFileSize')) return;
         this.settingsGeneration++;
@@ -67,42 +68,51 @@ export class AnalysisService implements vscode.Disposable {
   /** The analysis of the document as it is now, once the engine is loaded (for providers). */
   async analysis(document: vscode.TextDocument): Promise<PostingState> {
     if (!this.isReady()) await this.ready();
+    await this.glossaries.prepare(document.uri);
     return this.get(document);
   }
 
   /** The analysis of the document as it is now: cached, or computed at once. Only when isReady(). */
   get(document: vscode.TextDocument): PostingState {
     const hit = this.cache.get(document);
-    if (hit && hit.version === document.version && hit.generation === this.generation()) return hit.state;
+    const generation = this.generation(document);
+    if (hit && hit.version === document.version && hit.generation === generation) return hit.state;
     const state = analyzeDocument(document, this.glossaries);
-    this.cache.set(document, { version: document.version, generation: this.generation(), state });
+    this.cache.set(document, { version: document.version, generation, state });
     return state;
   }
 
-  private generation(): string {
-    return `${this.glossaries.generation}/${this.settingsGeneration}`;
+  private generation(document: vscode.TextDocument): string {
+    return `${this.glossaries.generation}/${this.settingsGeneration}/${this.glossaries.scopeKey(document.uri)}`;
   }
 
   /** The cached analysis of this version, if any, without computing one. */
   peek(document: vscode.TextDocument): PostingState | undefined {
     const hit = this.cache.get(document);
-    return hit && hit.version === document.version && hit.generation === this.generation() ? hit.state : undefined;
+    return hit && hit.version === document.version && hit.generation === this.generation(document) ? hit.state : undefined;
   }
 
   /** Analyses after a pause in typing; an edit in the meantime cancels and restarts the wait. */
   schedule(document: vscode.TextDocument, delay = ANALYSIS_DELAY_MS): void {
     this.cancel(document);
-    this.pending.set(
-      document,
-      setTimeout(() => {
+    const timer: ReturnType<typeof setTimeout> = setTimeout(() => {
+      const mine = () => this.pending.get(document) === timer;
+      if (document.isClosed) return void this.pending.delete(document);
+      if (!this.isReady()) {
         this.pending.delete(document);
-        if (document.isClosed) return;
-        if (!this.isReady()) return void this.ready().then(() => this.isReady() && this.schedule(document, 0));
-        const version = document.version;
+        return void this.ready().then(() => this.isReady() && this.schedule(document, 0));
+      }
+      const version = document.version;
+      // Still pending while the posting's configuration is read: an edit meanwhile starts over.
+      void this.glossaries.prepare(document.uri).then(() => {
+        if (!mine()) return;
+        this.pending.delete(document);
+        if (document.isClosed || document.version !== version) return;
         const state = this.get(document);
         if (document.version === version) this.changed.fire({ document, state });
-      }, delay),
-    );
+      });
+    }, delay);
+    this.pending.set(document, timer);
   }
 
   /** True while a debounced analysis waits to run. */
@@ -138,13 +148,13 @@ function analyzeDocument(document: vscode.TextDocument, glossaries: GlossaryServ
   if (size > limit) return { kind: 'too-large', version, size, limit };
   const text = document.getText();
   if (text.includes('\0')) return { kind: 'binary', version };
-  return analyzeText(text, version, { glossaries, format: formatOf(document), fileName: document.uri.path });
+  return analyzeText(text, version, { glossaries, uri: document.uri, format: formatOf(document), fileName: document.uri.path });
 }
 
 /** Analyses text that may not be open in an editor (references across the workspace use it too). */
-export function analyzeText(text: string, version: number, options: { glossaries: GlossaryService; format: 'markdown' | 'text' | 'auto'; fileName: string }): PostingState {
+export function analyzeText(text: string, version: number, options: { glossaries: GlossaryService; uri: vscode.Uri; format: 'markdown' | 'text' | 'auto'; fileName: string }): PostingState {
   const t0 = Date.now();
-  const analysis = engineNow().analyzePosting(text, { glossary: options.glossaries.glossary, format: options.format, fileName: options.fileName });
+  const analysis = engineNow().analyzePosting(text, { glossary: options.glossaries.glossaryFor(options.uri), format: options.format, fileName: options.fileName });
   const mentions = analysis.skills.flatMap((s) => s.mentions).sort((a, b) => a.span.start - b.span.start);
   return { kind: 'ok', version, analysis, mentions, skillsById: new Map(analysis.skills.map((s) => [s.id, s])), ms: Date.now() - t0 };
 }

@@ -83,7 +83,7 @@ export function createApi(deps: {
     async analyze(uri) {
       await glossaries.whenReady();
       const document = await vscode.workspace.openTextDocument(uri);
-      const state = analyses.get(document);
+      const state = await analyses.analysis(document);
       if (state.kind !== 'ok') return { state: state.kind, mentions: [] };
       return {
         state: 'ok',

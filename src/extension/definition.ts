@@ -38,7 +38,7 @@ export function registerDefinitionSupport(context: vscode.ExtensionContext, anal
         const state = await analyses.analysis(document);
         if (state.kind !== 'ok') return undefined;
         const mention = mentionAt(state.mentions, toOffset(document, position));
-        const entry = mention && glossaries.entry(mention.skillId);
+        const entry = mention && glossaries.entryFor(document.uri, mention.skillId);
         return entry ? entryLocation(entry) : undefined;
       },
     }),

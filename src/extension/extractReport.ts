@@ -29,6 +29,7 @@ export interface ExtractedPosting {
 export async function extractPosting(uri: vscode.Uri, analyses: AnalysisService, glossaries: GlossaryService): Promise<ExtractedPosting> {
   const id = displayName(uri);
   await analyses.ready();
+  await glossaries.prepare(uri);
   const { toPostingJson } = engineNow();
   const posting = await readPosting(uri, readSettings(uri).maxFileSize);
   if (!posting) return { id, skipped: 'could not be read' };
@@ -37,7 +38,7 @@ export async function extractPosting(uri: vscode.Uri, analyses: AnalysisService,
   if (state && state.kind !== 'ok') return { id, skipped: state.kind === 'binary' ? 'binary content' : 'larger than postingLens.maxFileSize' };
   if (!state && posting.text.includes('\0')) return { id, skipped: 'binary content' };
   const format = posting.document ? formatOf(posting.document) : /\.(md|markdown)$/i.test(uri.path) ? 'markdown' : 'auto';
-  const ok = state ?? analyzeText(posting.text, 0, { glossaries, format, fileName: uri.path });
+  const ok = state ?? analyzeText(posting.text, 0, { glossaries, uri, format, fileName: uri.path });
   if (ok.kind !== 'ok') return { id, skipped: 'not analysed' };
   return { id, json: toPostingJson(ok.analysis, posting.text, id) };
 }

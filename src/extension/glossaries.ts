@@ -13,6 +13,19 @@ export { WORKSPACE_GLOSSARY } from '../core/workspace-files.ts';
 import { WORKSPACE_GLOSSARY } from '../core/workspace-files.ts';
 const RELOAD_DELAY_MS = 150;
 
+/**
+ * The glossaries a posting's own configuration adds (`.postinglens.yaml` `glossaries:`, nearest file
+ * up to the workspace folder), as `posting-lens check` reads them; provided by the review support.
+ */
+export interface GlossaryScope {
+  /** Reads the configuration that applies to the posting, so that `glossaryFor` knows it. */
+  prepare(uri: vscode.Uri): Promise<void>;
+  /** The editor's glossary with the configuration's merged over it, and a key that changes with it; undefined when the configuration adds none (or is not read yet). */
+  glossaryFor(uri: vscode.Uri): { key: string; glossary: CompiledGlossary } | undefined;
+  /** Fires when a configuration or one of its glossaries changed. */
+  readonly onDidChange: vscode.Event<void>;
+}
+
 export class GlossaryService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires after the glossary was reloaded (entries or errors may differ). */
@@ -28,10 +41,15 @@ export class GlossaryService implements vscode.Disposable {
   private loading: Promise<void> = Promise.resolve();
   /** Bumped on every reload, so caches keyed on it notice a new glossary. */
   generation = 0;
+  private scope: GlossaryScope | undefined;
+  private readonly scopeChanged = new vscode.EventEmitter<void>();
+  /** Fires when the glossaries of postings' configurations changed (see `GlossaryScope`). */
+  readonly onDidChangeScope = this.scopeChanged.event;
 
   constructor() {
     this.disposables.push(
       this.changed,
+      this.scopeChanged,
       this.diagnostics,
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleReload()),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('postingLens.glossaries') && this.scheduleReload()),
@@ -48,6 +66,38 @@ export class GlossaryService implements vscode.Disposable {
 
   entry(id: string): GlossaryEntry | undefined {
     return this.generation ? this.glossary.entries.get(id) : undefined;
+  }
+
+  /** Postings get their configuration's glossaries through `scope` from now on. */
+  useScope(scope: GlossaryScope): vscode.Disposable {
+    this.scope = scope;
+    const listening = scope.onDidChange(() => this.scopeChanged.fire());
+    this.scopeChanged.fire();
+    return new vscode.Disposable(() => {
+      listening.dispose();
+      if (this.scope === scope) this.scope = undefined;
+      this.scopeChanged.fire();
+    });
+  }
+
+  /** Reads what `glossaryFor(uri)` needs (the posting's configuration). */
+  async prepare(uri: vscode.Uri): Promise<void> {
+    await this.scope?.prepare(uri).catch(() => undefined);
+  }
+
+  /** The glossary of one posting: the editor's, with its configuration's glossaries merged over it. Only when ready. */
+  glossaryFor(uri: vscode.Uri): CompiledGlossary {
+    return this.scope?.glossaryFor(uri)?.glossary ?? this.glossary;
+  }
+
+  /** Changes whenever `glossaryFor(uri)` gives another glossary (with `generation`). */
+  scopeKey(uri: vscode.Uri): string {
+    return this.scope?.glossaryFor(uri)?.key ?? '';
+  }
+
+  /** An entry of the posting's glossary. */
+  entryFor(uri: vscode.Uri, id: string): GlossaryEntry | undefined {
+    return this.generation ? this.glossaryFor(uri).entries.get(id) : undefined;
   }
 
   /** Resolves when the latest (re)load has finished. */

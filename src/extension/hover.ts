@@ -18,7 +18,7 @@ export function registerHoverSupport(context: vscode.ExtensionContext, analyses:
         const offset = toOffset(document, position);
         const mention = mentionAt(state.mentions, offset);
         const skill = mention && state.skillsById.get(mention.skillId);
-        if (mention && skill) return new vscode.Hover(untrustedMarkdown(describeMention(glossaries.entry(skill.id), skill, mention)), toRange(document, mention.span));
+        if (mention && skill) return new vscode.Hover(untrustedMarkdown(describeMention(glossaries.entryFor(document.uri, skill.id), skill, mention)), toRange(document, mention.span));
         return requirementHover(document, state.analysis.requirements, offset);
       },
     }),

@@ -21,7 +21,7 @@ export function registerReferenceSupport(context: vscode.ExtensionContext, analy
         const mention = mentionAt(state.mentions, toOffset(document, position));
         if (!mention) return [];
         const locations = await skillReferences(mention.skillId, analyses, glossaries, token);
-        const entry = glossaries.entry(mention.skillId);
+        const entry = glossaries.entryFor(document.uri, mention.skillId);
         if (refContext.includeDeclaration && entry && isUserEntry(entry)) locations.unshift(entryLocation(entry));
         return locations;
       },
@@ -47,7 +47,8 @@ export async function skillReferences(skillId: string, analyses: AnalysisService
     const { text } = posting;
     if (text.length > readSettings(uri).maxFileSize || text.includes('\0')) continue;
     let lines: LineIndex | undefined;
-    for (const m of findMentions(text, glossaries.glossary)) {
+    await glossaries.prepare(uri);
+    for (const m of findMentions(text, glossaries.glossaryFor(uri))) {
       if (m.entryId !== skillId) continue;
       lines ??= createLineIndex(text);
       out.push(new vscode.Location(uri, toRangeIn(lines, m.span)));

@@ -6,7 +6,7 @@ import type { CompiledGlossary } from '../../core/glossary/index.ts';
 import type { Finding, PostingAnalysis } from '../../core/types.ts';
 import type { AnalysisService } from '../analysis.ts';
 import { engineNow } from '../engine.ts';
-import type { GlossaryService } from '../glossaries.ts';
+import type { GlossaryScope, GlossaryService } from '../glossaries.ts';
 import { formatOf } from '../language.ts';
 import type { PostingConfig, ReviewConfigService } from './config.ts';
 import { loadReviewEngine, type ReviewEngine } from './engine.ts';
@@ -76,6 +76,29 @@ export class ReviewChecker {
 
   analyze(text: string, config: PostingConfig, format: 'markdown' | 'text' | 'auto', fileName: string): PostingAnalysis {
     return engineNow().analyzePosting(text, { glossary: this.glossaryFor(config), format, fileName });
+  }
+
+  /**
+   * The configurations' glossaries for the rest of the editor: a posting's configuration is read
+   * on `prepare` and remembered until a configuration changes.
+   */
+  scope(): GlossaryScope {
+    const known = new Map<string, PostingConfig>();
+    const changed = new vscode.EventEmitter<void>();
+    this.configs.onDidChange(() => {
+      known.clear();
+      changed.fire();
+    });
+    return {
+      prepare: async (uri) => {
+        known.set(uri.toString(), await this.configs.forUri(uri));
+      },
+      glossaryFor: (uri) => {
+        const config = known.get(uri.toString());
+        return config?.glossaryEntries.length ? { key: config.key, glossary: this.glossaryFor(config) } : undefined;
+      },
+      onDidChange: changed.event,
+    };
   }
 
   /** The editor's glossary, with the configuration's glossary files merged over it (compiled once per change). */

@@ -36,6 +36,8 @@ export function registerReviewSupport(context: vscode.ExtensionContext, services
   context.subscriptions.push(
     configs,
     index,
+    // Hovers, views and references see the terms of the posting's configuration, as the checks do.
+    services.glossaries.useScope(checker.scope()),
     vscode.window.createTreeView(POSTINGS_VIEW, { treeDataProvider: postings, showCollapseAll: true }),
     vscode.window.createTreeView(SKILLS_ACROSS_VIEW, { treeDataProvider: skills, showCollapseAll: true }),
     index.onDidChange(() => {

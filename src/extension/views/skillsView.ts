@@ -85,7 +85,7 @@ export class SkillsProvider implements vscode.TreeDataProvider<SkillNode> {
       t.id = `${this.grouping}:${node.id}`;
       const other = this.grouping === 'level' ? categoryLabel(s.category) : LEVEL_LABEL[s.level];
       t.description = `${s.mentions.length}× · ${other}`;
-      t.tooltip = untrustedMarkdown(describeSkill(this.glossaries.entry(s.id), s));
+      t.tooltip = untrustedMarkdown(describeSkill(document ? this.glossaries.entryFor(document.uri, s.id) : this.glossaries.entry(s.id), s));
       t.iconPath = new vscode.ThemeIcon(KIND_ICON[s.kind] ?? 'symbol-misc');
       t.contextValue = 'skill';
       t.command = { command: NEXT_MENTION_COMMAND, title: 'Next Mention', arguments: [s.id] };
