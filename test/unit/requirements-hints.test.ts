@@ -36,6 +36,9 @@ test('each finder still finds a lone statement behind its hint', () => {
   assert.deepEqual(req('We do not offer H-1B sponsorship.').workAuthorization.map((w) => w.value.sponsorship), [false]);
   assert.deepEqual(req('Pay: 90.000 EUR per year.').compensation.map((p) => [p.value.min, p.value.currency]), [[90000, 'EUR']]);
   assert.deepEqual(req('Pay: ₹1,800,000 per year.').compensation.map((p) => p.value.currency), ['INR']);
+  // Indian grouping: lakh and crore.
+  assert.deepEqual(req('CTC: ₹18,00,000 - ₹25,00,000 per annum.').compensation.map((p) => [p.value.min, p.value.max, p.value.currency, p.value.period]), [[1_800_000, 2_500_000, 'INR', 'year']]);
+  assert.deepEqual(req('Salary: INR 1,20,00,000 per year.').compensation.map((p) => p.value.min), [12_000_000]);
   assert.equal(req('This is a summer internship.').seniority?.value, 'intern');
   assert.equal(req('We are SEEKING a senior engineer to lead data.').seniority?.value, 'senior');
 });

@@ -13,8 +13,9 @@ const SYMBOLS: Record<string, string> = { $: 'USD', US$: 'USD', 'CA$': 'CAD', C$
 const CODES = ['USD', 'EUR', 'GBP', 'SGD', 'CAD', 'AUD', 'NZD', 'HKD', 'JPY', 'KRW', 'INR', 'CNY', 'RMB', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'BRL', 'MXN', 'AED', 'ILS', 'TWD'];
 const SYMBOL = String.raw`(?:US\$|CA\$|C\$|A\$|AU\$|S\$|HK\$|NZ\$|R\$|\$|£|€|¥|₩|₹)`;
 const CODE = `(?:${CODES.join('|')})`;
-// Bounded repetitions keep the scan linear on long runs of digits ("123 123 123 …").
-const AMOUNT = String.raw`\d{1,3}(?:[,.\s]\d{3}){1,4}(?:\.\d{1,2})?|\d{1,9}(?:\.\d{1,2})?`;
+// Bounded repetitions keep the scan linear on long runs of digits ("123 123 123 …"). Indian
+// grouping first ("₹18,00,000" is eighteen lakh, 1,800,000), then thousands, then plain digits.
+const AMOUNT = String.raw`\d{1,2}(?:,\d{2}){1,3},\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.\s]\d{3}){1,4}(?:\.\d{1,2})?|\d{1,9}(?:\.\d{1,2})?`;
 const SUFFIX = String.raw`(?:\s?[kK]\b|\s?(?:M|mn|million)\b)?`;
 /** One money amount with its currency before or after. Groups: code/symbol before, amount, suffix, code after. */
 const MONEY = String.raw`(?:(${SYMBOL}|${CODE})\s?)(${AMOUNT})(${SUFFIX})|(${AMOUNT})(${SUFFIX})\s?(${CODE}|€|£)`;
