@@ -10,7 +10,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseYaml } from 'yaml';
 import type { Root, RootContent, PhrasingContent } from 'mdast';
 import type { Span } from '../types.ts';
-import { splitLines, toDisplayText, trimSpan } from '../normalize.ts';
+import { isBlank, splitLines, toDisplayText, trimSpan } from '../normalize.ts';
 import type { Mark } from './marks.ts';
 import { classifyHeading, isQualifierHeading } from './vocabulary.ts';
 import { textMarks } from './text.ts';
@@ -100,15 +100,37 @@ function lineMarks(text: string, scan: string): MarkdownMarks {
   return { marks, contentStart, frontMatter: { title: null, company: null } };
 }
 
+/**
+ * One frozen parser for every posting: building a processor attaches the plugins and combines their
+ * syntax extensions again, which cost a sixth of a parse.
+ */
+let frozen: ReturnType<typeof createParser> | undefined;
+const createParser = () => unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+const parser = () => (frozen ??= createParser());
+
+/** The end of the first line after the one ending at `from` that is not blank (as `classifyLines` sees blanks). */
+function endOfNextLine(text: string, from: number): number {
+  let i = from;
+  if (text[i] === '\r') i++;
+  if (text[i] === '\n') i++;
+  while (i < text.length) {
+    let e = i;
+    while (e < text.length && text[e] !== '\n' && text[e] !== '\r') e++;
+    if (!isBlank(text, i, e)) return e;
+    i = e;
+    if (text[i] === '\r') i++;
+    if (text[i] === '\n') i++;
+    if (i === e) break;
+  }
+  return text.length;
+}
+
 export function markdownMarks(text: string, scan: string): MarkdownMarks {
   if (text.length > MAX_REMARK_CHARS) return lineMarks(text, scan);
   // The parser reads the scan copy (same offsets): NBSPs, zero-width characters and tabs pasted from
   // web pages then do not turn "##\u00a0Benefits" into a paragraph or an indented line into code.
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const tree = unified()
-    .use(remarkParse)
-    .use(remarkFrontmatter, ['yaml', 'toml'])
-    .parse(base ? '\uFEFF' + scan.slice(1) : scan) as Root;
+  const tree = parser().parse(base ? '\uFEFF' + scan.slice(1) : scan) as Root;
   const marks: Mark[] = [];
   let contentStart = 0;
   const frontMatter: MarkdownMarks['frontMatter'] = { title: null, company: null };
@@ -168,8 +190,10 @@ export function markdownMarks(text: string, scan: string): MarkdownMarks {
       // Paragraphs and lists are plain text as far as section headings go: scraped postings saved
       // as .md keep their heading lines (often lazily continuing a list item), glued headings and
       // debris there. The next block is context.
+      // Only the first non-blank line after the block is looked at (is a heading line followed
+      // by content?), so the context ends there: the rest of the next block is its own business.
       const next = spanOf(tree.children[index + 1] ?? node, base)!;
-      const contextEnd = Math.min(Math.max(next.end, span.end), span.end + 2000);
+      const contextEnd = Math.min(Math.max(next.end, span.end), span.end + 2000, endOfNextLine(text, span.end));
       for (const m of textMarks(text, scan, { start: from, end: span.end, contextEnd })) {
         const last = marks[marks.length - 1];
         const afterNoise = !!last?.untitled && last.kind === 'noise';
