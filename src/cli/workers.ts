@@ -13,7 +13,7 @@ import type { InputRef } from './inputs.ts';
 export interface ReviewInput extends InputRef {
   config: number;
 }
-import type { CliFs, CliIo } from './io.ts';
+import { nodeFs, type CliFs, type CliIo } from './io.ts';
 import { orderedMap } from './pool.ts';
 import { oneLine } from './commands/extract.ts';
 import { createFileReviewer, type FileResult, type FileReviewer, type ReviewSetup, type ReviewTask } from './review-file.ts';
@@ -107,7 +107,10 @@ async function reviewAll(reviewer: FileReviewer, tasks: ReviewTask[], fs: Pick<C
 
 function inProcess(setup: ReviewSetup, io: CliIo): Reviewer {
   const reviewer = createFileReviewer(setup);
-  return { review: (tasks) => reviewAll(reviewer, tasks, io.fs), flush: async () => [reviewer.snapshot()], close: async () => {} };
+  // A CLI's main thread has nothing else to do while a file is read: synchronous reads there too
+  // (the tests' in-memory file systems keep theirs).
+  const fs = io.fs === nodeFs ? workerFs : io.fs;
+  return { review: (tasks) => reviewAll(reviewer, tasks, fs), flush: async () => [reviewer.snapshot()], close: async () => {} };
 }
 
 interface Slot {
@@ -172,9 +175,9 @@ function createReviewPool(script: string, size: number, setup: ReviewSetup): Rev
 }
 
 /**
- * File reads for a worker thread: synchronous. Blocking is harmless on a thread of its own, and an
- * asynchronous read there waits for libuv's thread pool (shared with the other workers) with the
- * worker idle in between; the promise keeps the reviewer's interface.
+ * File reads for the thread that reviews: synchronous. Blocking is harmless on a thread of its own,
+ * and an asynchronous read there waits for libuv's thread pool (shared with the other workers) with
+ * the thread idle in between; the promise keeps the reviewer's interface.
  */
 const workerFs: Pick<CliFs, 'stat' | 'readFile'> = {
   stat: async (p) => statSync(p),

@@ -11,30 +11,10 @@ import * as vscode from 'vscode';
 import { EXTENSION_ID, activateExtension } from './helpers.ts';
 import type { PostingLensApi } from './posting-api.ts';
 
-export interface ReviewTreeSnapshot {
-  label: string;
-  description?: string;
-  contextValue?: string;
-  command?: { command: string; arguments?: unknown[] };
-  children: ReviewTreeSnapshot[];
-}
-
-export interface FindingData {
-  ruleId: string;
-  severity: 'error' | 'warning' | 'info' | 'hint';
-  message: string;
-  url: string;
-  range: { start: number; end: number };
-  data?: Record<string, unknown>;
-}
-
-export interface ReviewApi {
-  whenIdle(): Promise<void>;
-  findings(uri: vscode.Uri): Promise<FindingData[] | undefined>;
-  views: { postings(): Promise<ReviewTreeSnapshot[]>; skillsAcross(): Promise<ReviewTreeSnapshot[]> };
-  analysedCount(): number;
-  lastComparison(): string | undefined;
-}
+export type { ReviewApi } from '../../src/extension/review/index.ts';
+export type { ReviewTreeSnapshot } from '../../src/extension/review/snapshot.ts';
+export type { Finding as FindingData } from '../../src/core/types.ts';
+import type { ReviewApi } from '../../src/extension/review/index.ts';
 
 export async function reviewApi(): Promise<ReviewApi> {
   const api = await activateExtension<PostingLensApi & { review: ReviewApi }>();

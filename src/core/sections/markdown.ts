@@ -101,12 +101,13 @@ function lineMarks(text: string, scan: string): MarkdownMarks {
 }
 
 /**
- * One frozen parser for every posting: building a processor attaches the plugins and combines their
- * syntax extensions again, which cost a sixth of a parse.
+ * Frozen parsers, built once: building a processor attaches the plugins and combines their syntax
+ * extensions again at every parse. Front matter can only open a document, and its syntax extension
+ * costs every line a little, so a posting that does not start with `---` or `+++` goes without it.
  */
-let frozen: ReturnType<typeof createParser> | undefined;
-const createParser = () => unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
-const parser = () => (frozen ??= createParser());
+const createParser = (frontMatter: boolean) => (frontMatter ? unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']) : unified().use(remarkParse)).freeze();
+const parsers: Partial<Record<'plain' | 'frontMatter', ReturnType<typeof createParser>>> = {};
+const parser = (text: string) => (/^\uFEFF?(?:---|\+\+\+)/.test(text) ? (parsers.frontMatter ??= createParser(true)) : (parsers.plain ??= createParser(false)));
 
 /** The end of the first line after the one ending at `from` that is not blank (as `classifyLines` sees blanks). */
 function endOfNextLine(text: string, from: number): number {
@@ -130,7 +131,8 @@ export function markdownMarks(text: string, scan: string): MarkdownMarks {
   // The parser reads the scan copy (same offsets): NBSPs, zero-width characters and tabs pasted from
   // web pages then do not turn "##\u00a0Benefits" into a paragraph or an indented line into code.
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const tree = parser().parse(base ? '\uFEFF' + scan.slice(1) : scan) as Root;
+  const source = base ? '\uFEFF' + scan.slice(1) : scan;
+  const tree = parser(source).parse(source) as Root;
   const marks: Mark[] = [];
   let contentStart = 0;
   const frontMatter: MarkdownMarks['frontMatter'] = { title: null, company: null };
