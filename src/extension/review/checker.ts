@@ -1,6 +1,6 @@
 // The reviewer rules over one posting, as the CLI runs them: the configuration that applies to the
 // file, the editor's glossary with the configuration's glossaries merged over it, `checkPosting`.
-// Open postings reuse the shared AnalysisService result when the configuration adds no glossary.
+// Open postings reuse the shared AnalysisService result, which uses the configuration's glossaries too.
 import * as vscode from 'vscode';
 import type { CompiledGlossary } from '../../core/glossary/index.ts';
 import type { Finding, PostingAnalysis } from '../../core/types.ts';
@@ -39,11 +39,14 @@ export class ReviewChecker {
     const hit = this.cache.get(document);
     if (hit && hit.version === document.version && hit.key === key) return hit.result;
     const version = document.version;
+    // The shared analysis already uses this configuration's glossaries once the posting's scope is
+    // read (see `scope`); until then, or if another configuration was read meanwhile, analyse here.
+    await this.glossaries.prepare(document.uri);
     const result = this.review(engine, config, document.uri, () => {
       const state = this.analyses.get(document);
       if (state.kind !== 'ok') return state.kind;
-      if (!config.glossaryEntries.length) return { text: document.getText(), analysis: state.analysis };
       const text = document.getText();
+      if (!config.glossaryEntries.length || this.glossaries.scopeKey(document.uri) === config.key) return { text, analysis: state.analysis };
       return { text, analysis: this.analyze(text, config, formatOf(document), document.uri.path) };
     });
     if (document.version === version) this.cache.set(document, { version, key, result });
