@@ -104,3 +104,19 @@ test('a bare $ in a posting for a Canadian, Australian or Singaporean place is l
   assert.deepEqual(currency('Seattle, WA\nSalary: $120k'), ['USD']);
   assert.deepEqual(currency('Salary: $120k'), ['USD']);
 });
+
+test('compensation: Indian pay in lakh (LPA, lakhs per annum, CTC), and lakh counts that are not pay', () => {
+  const rows = (text: string) => pay(text).map((p) => [p.min, p.max, p.currency, p.period, p.text]);
+  assert.deepEqual(rows('CTC: 18-25 LPA'), [[1_800_000, 2_500_000, 'INR', 'year', '18-25 LPA']]);
+  assert.deepEqual(rows('Offered: ₹12 LPA.'), [[1_200_000, 1_200_000, 'INR', 'year', '₹12 LPA']]);
+  assert.deepEqual(rows('Salary: INR 15 lakhs per annum, plus bonus.'), [[1_500_000, 1_500_000, 'INR', 'year', 'INR 15 lakhs per annum']]);
+  assert.deepEqual(rows('Compensation: 20.5 lakhs CTC'), [[2_050_000, 2_050_000, 'INR', 'year', '20.5 lakhs']]);
+  assert.deepEqual(rows('Our app serves 12 lakh customers across India.'), []);
+  // "₹18" alone is not read as well: one piece of pay, the lakh one.
+  assert.deepEqual(rows('Pay range: ₹18 - ₹25 LPA (fixed).').length, 1);
+  // Lakh pay and a dollar range in one posting keep text order.
+  assert.deepEqual(
+    pay('India: 30-40 LPA.\nUnited States: $150,000 - $180,000 per year.').map((p) => p.currency),
+    ['INR', 'USD'],
+  );
+});

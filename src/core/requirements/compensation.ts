@@ -26,7 +26,19 @@ const RANGE = new RegExp(
 /** Every amount has a currency symbol or code next to it. */
 const RANGE_HINTS = new RegExp(`[$£€¥₩₹]|(?<![a-z])(?:${CODES.join('|')})`, 'i');
 const PERIODS: Record<string, string> = { year: 'year', yr: 'year', annum: 'year', annually: 'year', yearly: 'year', month: 'month', mo: 'month', monthly: 'month', week: 'week', wk: 'week', weekly: 'week', day: 'day', daily: 'day', hour: 'hour', hr: 'hour', h: 'hour', hourly: 'hour' };
-const PAY_WORDS = /\b(?:salary|salaries|pay|compensation|base|wage|range|OTE|stipend|earn|remuneration|rate|per\s+(?:year|annum|hour|month)|annual|package)\b/i;
+const PAY_WORDS = /\b(?:salary|salaries|pay|compensation|base|wage|range|OTE|CTC|stipend|earn|remuneration|rate|per\s+(?:year|annum|hour|month)|annual|package)\b/i;
+
+/**
+ * Indian pay in lakh (100,000 rupees), usually a year: "18 LPA", "₹18–25 LPA", "INR 12-15 lakhs per
+ * annum", "CTC: 20 lakhs". The unit implies the currency; LPA and "per annum" the period.
+ */
+const RUPEES = String.raw`(?:₹|INR|Rs\.?)\s?`;
+const LAKHS = String.raw`\d{1,3}(?:\.\d{1,2})?`;
+const LAKH = new RegExp(
+  String.raw`(?<![\w.])(${RUPEES})?(${LAKHS})(?:\s*(?:-|–|—|to)\s*(?:${RUPEES})?(${LAKHS}))?\s*(LPA|L\.P\.A\.?|(?:lakhs?|lacs?)(?:\s+per\s+annum)?)(?![\w])`,
+  'gi',
+);
+const LAKH_HINTS = /lpa|l\.p\.a|lakh|lac/i;
 const NOT_PAY = /\b(?:raised|funding|series\s+[a-e]|valuation|revenue|ARR|invest(?:ed|ment|ors)?|budget|premium|GMV|market\s+cap|worth|donat|prize|credits?)\b/i;
 
 function amount(raw: string, suffix: string): number {
@@ -45,11 +57,38 @@ function currencyOf(token: string | undefined): string | null {
   return SYMBOLS[token] ?? SYMBOLS[upper] ?? null;
 }
 
-export function findCompensation(ctx: RequirementContext): Evidence<Pay>[] {
+/** Pay in lakh (see LAKH), in text order. */
+function lakhPay(ctx: RequirementContext): Evidence<Pay>[] {
   const { text } = ctx;
   const out: Evidence<Pay>[] = [];
+  if (!mayMatch(ctx, LAKH_HINTS)) return out;
+  for (const m of matchAll(LAKH, text)) {
+    const [, rupees, a, b, unit] = m;
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (sectionsAt(ctx.sections, span.start).some((s) => s.kind === 'noise')) continue;
+    const yearly = /^l\.?p\.?a|per\s+annum$/i.test(unit!);
+    const at = contextAt(ctx, span);
+    const sentence = text.slice(at.sentence.start, at.sentence.end);
+    // "12 lakh users" is a count; pay says so by its unit, its currency or the words around it.
+    if (!yearly && !rupees && !PAY_WORDS.test(sentence)) continue;
+    if (NOT_PAY.test(sentence)) continue;
+    const min = Math.round(Number.parseFloat(a!) * 100_000);
+    const max = b !== undefined ? Math.round(Number.parseFloat(b) * 100_000) : min;
+    if (!(min > 0) || max < min) continue;
+    const period = yearly || /\b(?:annual(?:ly)?|per\s+(?:year|annum)|yearly|a\s+year|CTC)\b/i.test(sentence) ? 'year' : /\b(?:monthly|per\s+month|a\s+month)\b/i.test(sentence) ? 'month' : null;
+    out.push({ value: { min, max, currency: 'INR', period }, span, text: text.slice(span.start, span.end) });
+  }
+  return out;
+}
+
+export function findCompensation(ctx: RequirementContext): Evidence<Pay>[] {
+  const { text } = ctx;
+  const lakhs = lakhPay(ctx);
+  const out: Evidence<Pay>[] = [...lakhs];
   if (!mayMatch(ctx, RANGE_HINTS)) return out;
   for (const m of matchAll(RANGE, text)) {
+    // "₹18 LPA" is 18 lakh, not 18 rupees: an amount inside pay in lakh is that pay.
+    if (lakhs.some((l) => l.span.start < m.index + m[0].length && m.index < l.span.end)) continue;
     const [, bound, cur1, amt1, suf1, amtB, sufB, curB, cur2, amt2, suf2, cur2b, period1, period2] = m;
     const first = amount(amt1 ?? amtB!, suf1 ?? sufB ?? '');
     const second = amt2 !== undefined ? amount(amt2, suf2 || suf1 || sufB || '') : null;
@@ -92,5 +131,5 @@ export function findCompensation(ctx: RequirementContext): Evidence<Pay>[] {
     if (out.some((o) => o.value.min === value.min && o.value.max === value.max && o.value.currency === value.currency && o.value.period === value.period)) continue;
     out.push({ value, span, text: text.slice(span.start, span.end) });
   }
-  return out;
+  return lakhs.length ? out.sort((x, y) => x.span.start - y.span.start) : out;
 }
