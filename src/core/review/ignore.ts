@@ -4,8 +4,9 @@
  *   `drafts/`          the folder `drafts` at any depth (and everything under it)
  *   `*.draft.md`       a name without a `/` matches at any depth
  *   `archive/2023/**`  a pattern with a `/` is anchored at the configuration folder
- *   `**`, `*`, `?`, `[abc]`, `{md,txt}` as in the CLI's globs; a leading `!` re-includes.
+ *   `**`, `*`, `?`, `[abc]`, `{md,txt}` as in the CLI's globs (src/core/glob.ts); a leading `!` re-includes.
  */
+import { globSource } from '../glob.ts';
 
 /**
  * Files in a repository of postings that are not postings, skipped unless the configuration
@@ -49,31 +50,3 @@ export function createIgnoreMatcher(patterns: readonly string[]): IgnoreMatcher 
   };
 }
 
-function globSource(p: string): string {
-  let out = '';
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i]!;
-    if (c === '*') {
-      if (p[i + 1] === '*') {
-        i++;
-        if ((i === 1 || p[i - 2] === '/') && p[i + 1] === '/') {
-          i++;
-          out += '(?:[^/]+/)*';
-        } else out += '.*';
-      } else out += '[^/]*';
-    } else if (c === '?') out += '[^/]';
-    else if (c === '[' && p.indexOf(']', i + 2) !== -1) {
-      const end = p.indexOf(']', i + 2);
-      let body = p.slice(i + 1, end);
-      const negate = body.startsWith('!') || body.startsWith('^');
-      if (negate) body = body.slice(1);
-      out += `[${negate ? '^/' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
-      i = end;
-    } else if (c === '{' && p.indexOf('}', i) !== -1) {
-      const end = p.indexOf('}', i);
-      out += `(?:${p.slice(i + 1, end).split(',').map(globSource).join('|')})`;
-      i = end;
-    } else out += c.replace(/[.+^$()|\\/[\]{}]/g, '\\$&');
-  }
-  return out;
-}
