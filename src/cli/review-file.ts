@@ -13,6 +13,7 @@ import type { Finding, Severity } from '../core/types.ts';
 import { formatSize } from './args.ts';
 import { decodePosting } from './decode.ts';
 import { buildGlossary, type GlossarySource } from './glossary.ts';
+import { oneLine } from './commands/extract.ts';
 import { describeFsError } from './inputs.ts';
 import type { CliFs } from './io.ts';
 
@@ -75,6 +76,12 @@ export interface FileResult {
 /** How many fix-and-check passes `--fix` makes at most (fixes may uncover or unblock others). */
 const MAX_FIX_PASSES = 10;
 
+/** The result of a file that could not be reviewed: `error` is one line. */
+export const failedFile = (task: Pick<ReviewTask, 'seq' | 'id'>, error: string): FileResult => ({ seq: task.seq, id: task.id, error, findings: [], fixed: 0 });
+
+/** An unexpected failure while reviewing a file, as its result. */
+export const analysisFailed = (task: Pick<ReviewTask, 'seq' | 'id'>, err: unknown): FileResult => failedFile(task, `analysis failed: ${oneLine(err)}`);
+
 export interface FileReviewer {
   review(task: ReviewTask, fs: Pick<CliFs, 'stat' | 'readFile'>): Promise<FileResult>;
   /** The statistics of the postings reviewed so far (mode `stats`). */
@@ -99,7 +106,7 @@ export function createFileReviewer(setup: ReviewSetup): FileReviewer {
     async review(task, fs) {
       const result: FileResult = { seq: task.seq, id: task.id, error: null, findings: [], fixed: 0 };
       const read = task.text !== undefined ? { text: task.text, encoding: 'utf-8' } : await readPostingFile(task.path!, fs, setup.maxSize);
-      if ('error' in read) return { ...result, error: read.error };
+      if ('error' in read) return failedFile(task, read.error);
       const text = read.text;
       const fileName = task.path ? path.basename(task.path) : undefined;
       try {
@@ -127,7 +134,7 @@ export function createFileReviewer(setup: ReviewSetup): FileReviewer {
         result.findings = locate(current, setup.includeHints ? findings : findings.filter((f) => f.severity !== 'hint'));
         return result;
       } catch (err) {
-        return { ...result, error: `analysis failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` };
+        return { ...analysisFailed(task, err), fixed: result.fixed };
       }
     },
     snapshot: () => stats.snapshot(),

@@ -1,22 +1,23 @@
 /**
  * Parallel review for `check` and `stats`: a pool of worker threads (dist/worker.cjs, which hands
  * `kind: 'review'` setups to `serveReviewWorker`), each reading and analysing a share of the files.
- * Files go out in batches; `check` gets findings back per file, emitted in input order; `stats` gets one snapshot per worker at the
- * end. Few files, `--jobs 1` or no worker bundle (tsx runs): the same code on the main thread.
+ * Files go out in batches; `check` gets findings back per file, emitted in input order; `stats`
+ * gets one snapshot per worker at the end. Few files, `--jobs 1` or no worker bundle (tsx runs): the
+ * same code on the main thread.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { parentPort, Worker } from 'node:worker_threads';
 import { StatsAccumulator, type StatsSnapshot } from '../core/review/index.ts';
 import type { InputRef } from './inputs.ts';
+import { nodeFs, type CliFs, type CliIo } from './io.ts';
+import { orderedMap } from './pool.ts';
+import { oneLine } from './commands/extract.ts';
+import { analysisFailed, createFileReviewer, failedFile, type FileResult, type FileReviewer, type ReviewSetup, type ReviewTask } from './review-file.ts';
 
 /** An input and the index of its configuration in `ReviewSetup.configs`. */
 export interface ReviewInput extends InputRef {
   config: number;
 }
-import { nodeFs, type CliFs, type CliIo } from './io.ts';
-import { orderedMap } from './pool.ts';
-import { oneLine } from './commands/extract.ts';
-import { createFileReviewer, type FileResult, type FileReviewer, type ReviewSetup, type ReviewTask } from './review-file.ts';
 
 /** Below this many files per thread, starting workers costs more than it saves. */
 export const MIN_FILES_PER_WORKER = 4;
@@ -74,15 +75,14 @@ export async function reviewInputs(
           if (input.path === null) {
             const text = await readStdin();
             if (typeof text !== 'string') {
-              unread.push({ seq: task.seq, id: input.id, error: text.error, findings: [], fixed: 0 });
+              unread.push(failedFile(task, text.error));
               continue;
             }
             task.text = text;
           }
           tasks.push(task);
         }
-        const failed = (err: unknown): FileResult[] => tasks.map((t) => ({ seq: t.seq, id: t.id, error: `analysis failed: ${oneLine(err)}`, findings: [], fixed: 0 }));
-        const results = tasks.length ? await reviewer.review(tasks).catch(failed) : [];
+        const results = tasks.length ? await reviewer.review(tasks).catch((err: unknown) => tasks.map((t) => analysisFailed(t, err))) : [];
         return [...unread, ...results].sort((a, b) => a.seq - b.seq);
       },
       async (results) => {
@@ -100,7 +100,7 @@ export async function reviewInputs(
 async function reviewAll(reviewer: FileReviewer, tasks: ReviewTask[], fs: Pick<CliFs, 'stat' | 'readFile'>): Promise<FileResult[]> {
   const results: FileResult[] = [];
   for (const task of tasks) {
-    results.push(await reviewer.review(task, fs).catch((err: unknown) => ({ seq: task.seq, id: task.id, error: `analysis failed: ${oneLine(err)}`, findings: [], fixed: 0 })));
+    results.push(await reviewer.review(task, fs).catch((err: unknown) => analysisFailed(task, err)));
   }
   return results;
 }
