@@ -1,5 +1,5 @@
 import type { Evidence } from '../types.ts';
-import { contextAt, matchAll, mayMatch, type RequirementContext } from './context.ts';
+import { contextAt, inNoise, matchAll, mayMatch, type RequirementContext } from './context.ts';
 import { sectionsAt } from '../levels.ts';
 
 /**
@@ -57,6 +57,14 @@ function currencyOf(token: string | undefined): string | null {
   return SYMBOLS[token] ?? SYMBOLS[upper] ?? null;
 }
 
+/** The period a sentence gives its pay in ("The annual salary range is $210K - $280K"). */
+function periodIn(sentence: string): string | null {
+  if (/\b(?:annual(?:ly)?|per\s+(?:year|annum)|yearly|a\s+year)\b/i.test(sentence)) return 'year';
+  if (/\b(?:hourly|per\s+hour|an\s+hour)\b/i.test(sentence)) return 'hour';
+  if (/\b(?:monthly|per\s+month|a\s+month)\b/i.test(sentence)) return 'month';
+  return null;
+}
+
 /** Pay in lakh (see LAKH), in text order. */
 function lakhPay(ctx: RequirementContext): Evidence<Pay>[] {
   const { text } = ctx;
@@ -65,9 +73,9 @@ function lakhPay(ctx: RequirementContext): Evidence<Pay>[] {
   for (const m of matchAll(LAKH, text)) {
     const [, rupees, a, b, unit] = m;
     const span = { start: m.index, end: m.index + m[0].length };
-    if (sectionsAt(ctx.sections, span.start).some((s) => s.kind === 'noise')) continue;
-    const yearly = /^l\.?p\.?a|per\s+annum$/i.test(unit!);
     const at = contextAt(ctx, span);
+    if (inNoise(at)) continue;
+    const yearly = /^l\.?p\.?a|per\s+annum$/i.test(unit!);
     const sentence = text.slice(at.sentence.start, at.sentence.end);
     // "12 lakh users" is a count; pay says so by its unit, its currency or the words around it.
     if (!yearly && !rupees && !PAY_WORDS.test(sentence)) continue;
@@ -75,7 +83,8 @@ function lakhPay(ctx: RequirementContext): Evidence<Pay>[] {
     const min = Math.round(Number.parseFloat(a!) * 100_000);
     const max = b !== undefined ? Math.round(Number.parseFloat(b) * 100_000) : min;
     if (!(min > 0) || max < min) continue;
-    const period = yearly || /\b(?:annual(?:ly)?|per\s+(?:year|annum)|yearly|a\s+year|CTC)\b/i.test(sentence) ? 'year' : /\b(?:monthly|per\s+month|a\s+month)\b/i.test(sentence) ? 'month' : null;
+    // CTC, "cost to company", is a yearly figure.
+    const period = yearly || /\bCTC\b/i.test(sentence) ? 'year' : periodIn(sentence);
     out.push({ value: { min, max, currency: 'INR', period }, span, text: text.slice(span.start, span.end) });
   }
   return out;
@@ -110,16 +119,9 @@ export function findCompensation(ctx: RequirementContext): Evidence<Pay>[] {
     // "The annual salary range is $210K - $280K": the period is in the sentence, not by the amount.
     const period2nd =
       period ??
-      (/\b(?:annual(?:ly)?|per\s+(?:year|annum)|yearly|a\s+year)\b/i.test(sentence)
-        ? 'year'
-        : /\b(?:hourly|per\s+hour|an\s+hour)\b/i.test(sentence)
-          ? 'hour'
-          : /\b(?:monthly|per\s+month|a\s+month)\b/i.test(sentence)
-            ? 'month'
-            : // A salary of tens of thousands (in a currency where that is not a monthly wage) is yearly.
-              /\bsalary\b/i.test(sentence) && first >= 20000 && !['JPY', 'KRW', 'INR', 'CNY', 'TWD'].includes(currency ?? '')
-              ? 'year'
-              : null);
+      periodIn(sentence) ??
+      // A salary of tens of thousands (in a currency where that is not a monthly wage) is yearly.
+      (/\bsalary\b/i.test(sentence) && first >= 20000 && !['JPY', 'KRW', 'INR', 'CNY', 'TWD'].includes(currency ?? '') ? 'year' : null);
     const lower = bound?.toLowerCase();
     const value: Pay =
       lower === 'up to'
