@@ -85,22 +85,34 @@ export class ReviewChecker {
    * The configurations' glossaries for the rest of the editor: a posting's configuration is read
    * on `prepare` and remembered until a configuration changes.
    */
-  scope(): GlossaryScope {
+  scope(): GlossaryScope & vscode.Disposable {
     const known = new Map<string, PostingConfig>();
     const changed = new vscode.EventEmitter<void>();
-    this.configs.onDidChange(() => {
+    let generation = 0;
+    const listening = this.configs.onDidChange(() => {
+      generation++;
       known.clear();
       changed.fire();
     });
     return {
+      // Every hover and analysis asks: a posting already read costs no configuration lookup. A
+      // configuration read before a change is not remembered after it.
       prepare: async (uri) => {
-        known.set(uri.toString(), await this.configs.forUri(uri));
+        const key = uri.toString();
+        if (known.has(key)) return;
+        const before = generation;
+        const config = await this.configs.forUri(uri);
+        if (generation === before) known.set(key, config);
       },
       glossaryFor: (uri) => {
         const config = known.get(uri.toString());
         return config?.glossaryEntries.length ? { key: config.key, glossary: this.glossaryFor(config) } : undefined;
       },
       onDidChange: changed.event,
+      dispose: () => {
+        listening.dispose();
+        changed.dispose();
+      },
     };
   }
 

@@ -30,6 +30,7 @@ export interface ReviewApi {
 export function registerReviewSupport(context: vscode.ExtensionContext, services: { analyses: AnalysisService; glossaries: GlossaryService }): ReviewApi {
   const configs = new ReviewConfigService();
   const checker = new ReviewChecker(services.analyses, services.glossaries, configs);
+  const scope = checker.scope();
   const index = new PostingsIndex(checker, services.analyses, services.glossaries);
   const postings = new PostingsProvider(index);
   const skills = new SkillsAcrossProvider(index);
@@ -37,7 +38,8 @@ export function registerReviewSupport(context: vscode.ExtensionContext, services
     configs,
     index,
     // Hovers, views and references see the terms of the posting's configuration, as the checks do.
-    services.glossaries.useScope(checker.scope()),
+    services.glossaries.useScope(scope),
+    scope,
     vscode.window.createTreeView(POSTINGS_VIEW, { treeDataProvider: postings, showCollapseAll: true }),
     vscode.window.createTreeView(SKILLS_ACROSS_VIEW, { treeDataProvider: skills, showCollapseAll: true }),
     index.onDidChange(() => {
