@@ -3,6 +3,7 @@ import { suite, suiteSetup, test } from 'mocha';
 import * as vscode from 'vscode';
 import { activateExtension, openFixture, positionOf } from './helpers.ts';
 import { eventually, type PostingLensApi, type TreeSnapshot } from './posting-api.ts';
+import { copyIntoWorkspace, workspaceUri } from './review-helpers.ts';
 
 let api: PostingLensApi;
 const labels = (nodes: TreeSnapshot[]) => nodes.map((n) => n.label);
@@ -41,12 +42,24 @@ suite('views: Sections, Skills, Requirements, status bar', () => {
   });
 
   test('Sections: noise sections are hidden unless postingLens.sections.showNoise', async () => {
-    const document = await openFixture('seeds/002_cb59bd19a12584bd.txt');
+    // Seed 003 is a LinkedIn scrape: job-board debris sections between its own.
+    const cleanUp = copyIntoWorkspace([['seeds/003_a98712cf0a13e054.txt', 'views-noise-003.txt']]);
+    const document = await vscode.workspace.openTextDocument(workspaceUri('views-noise-003.txt'));
+    await vscode.window.showTextDocument(document);
     await eventually(() => api.activePosting()?.toString() === document.uri.toString(), 'the active posting');
     const { analysis } = await api.analyze(document.uri);
     const kinds = analysis!.sections.map((s) => s.kind);
-    const shown = await api.views.sections();
-    assert.equal(shown.length, kinds.filter((k) => k !== 'noise').length);
+    assert.ok(kinds.includes('noise'), kinds.join(', '));
+    assert.equal((await api.views.sections()).length, kinds.filter((k) => k !== 'noise').length);
+    const settings = vscode.workspace.getConfiguration('postingLens');
+    await settings.update('sections.showNoise', true, vscode.ConfigurationTarget.Workspace);
+    try {
+      await eventually(async () => (await api.views.sections()).length === kinds.length, 'noise sections shown');
+    } finally {
+      await settings.update('sections.showNoise', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      cleanUp();
+    }
   });
 
   test('Skills: grouped by level with mention counts; tooltip shows the definition', async () => {

@@ -74,7 +74,11 @@ test('mentions in page furniture (noise sections) are dropped', () => {
   const noisy = text.replace('9 of 10 skills match your profile', '9 of 10 skills match your profile: Python, Kafka');
   const a = analyzePosting(noisy, { glossary });
   const at = noisy.indexOf('Python, Kafka');
+  assert.equal(core.sectionPathAt(a.sections, at).at(-1)?.kind, 'noise', 'the names stand in a noise section');
   for (const s of a.skills) for (const m of s.mentions) assert.ok(m.span.start < at || m.span.start > at + 20, `${m.text} in noise`);
+  // The same names under a heading of the posting's own are found.
+  const own = analyzePosting(`${noisy}\n\nRequirements\n- Python, Kafka\n`, { glossary });
+  for (const id of ['python', 'kafka']) assert.ok(own.skills.some((s) => s.id === id), id);
 });
 
 test('never throws on odd input', () => {

@@ -49,6 +49,8 @@ test('seeds: every item span points at its text in the original, inside its sect
         last = item.span.end;
       }
       assert.equal(text.slice(s.headingSpan.start, s.headingSpan.end).length, s.headingSpan.end - s.headingSpan.start);
+      // The heading span shows the title (decoration such as `**` or a colon may stand around it).
+      if (s.title) assert.ok(toDisplayText(text.slice(s.headingSpan.start, s.headingSpan.end)).includes(s.title), `${file}: ${s.title}`);
     }
   }
 });

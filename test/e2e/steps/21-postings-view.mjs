@@ -12,6 +12,7 @@ export default async function (wb) {
   await rows.filter({ hasText: '000_f99fb1aa4bb66697.txt' }).first().waitFor({ timeout: 30_000 });
   const texts = (await rows.allInnerTexts()).map((t) => t.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim());
   const seed = texts.find((t) => t.includes('002_cb59bd19a12584bd.txt'));
-  assert.match(seed ?? texts.join(' | '), /\d+ skills · \d+ problems/);
+  assert.ok(seed, texts.join(' | '));
+  assert.match(seed, /\d+ skills · \d+ problems/);
   await closePostingLens(wb);
 }
