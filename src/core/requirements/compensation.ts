@@ -38,7 +38,7 @@ const LAKH = new RegExp(
   String.raw`(?<![\w.])(${RUPEES})?(${LAKHS})(?:\s*(?:-|–|—|to)\s*(?:${RUPEES})?(${LAKHS}))?\s*(LPA|L\.P\.A\.?|(?:lakhs?|lacs?)(?:\s+per\s+annum)?)(?![\w])`,
   'gi',
 );
-const LAKH_HINTS = /lpa|l\.p\.a|lakh|lac/i;
+const LAKH_HINTS = /lpa|l\.p\.a|lakh|\blacs?\b/i;
 const NOT_PAY = /\b(?:raised|funding|series\s+[a-e]|valuation|revenue|ARR|invest(?:ed|ment|ors)?|budget|premium|GMV|market\s+cap|worth|donat|prize|credits?)\b/i;
 
 function amount(raw: string, suffix: string): number {
