@@ -1,7 +1,7 @@
 import type { Span } from '../types.ts';
 import { scanText } from './trie.ts';
 import { insideAddress, leftBoundary, rightBoundary } from './boundary.ts';
-import { BREAK, charClass, matchesExact } from './chars.ts';
+import { BREAK, charClass, isLowerAt, isUpperAt, matchesExact } from './chars.ts';
 import { indexOf, type AliasRef, type CompiledGlossary, type GlossaryIndex } from './compile.ts';
 import { afterSkillLabel, isListGap, sentenceEnds, sentenceIndex, standsAlone } from './context.ts';
 
@@ -65,8 +65,9 @@ export function findMentions(text: string, glossary: CompiledGlossary, range?: S
   // ("orchestration systems" over "workflow orchestration"): select again without it.
   let pool = found;
   let selected = longestFirst(pool, from, to);
+  let score: ContextScore | undefined;
   for (let round = 0; round < 3 && selected.some((c) => c.chosen < 0); round++) {
-    resolveAmbiguous(text, selected, hits, index, from, to);
+    resolveAmbiguous(text, selected, (score ??= contextScorer(text, hits, index, from, to)));
     const rejected = new Set(selected.filter((c) => c.chosen < 0));
     if (!rejected.size || pool.length === selected.length) break;
     pool = pool.filter((c) => !rejected.has(c));
@@ -116,25 +117,20 @@ const MAX_CAPS_LINE = 200;
 
 /** Are the name and its whole line (at most MAX_CAPS_LINE each way) free of lower-case letters? */
 function inCapitals(text: string, start: number, end: number): boolean {
-  const lower = (i: number) => {
-    const ch = text[i]!;
-    return ch !== ch.toUpperCase();
-  };
-  for (let i = start; i < end; i++) if (lower(i)) return false;
+  for (let i = start; i < end; i++) if (isLowerAt(text, i)) return false;
   let letters = 0;
   for (let i = start - 1; i >= 0 && start - i <= MAX_CAPS_LINE && charClass(text.charCodeAt(i)) !== BREAK; i--) {
-    if (lower(i)) return false;
-    if (text[i] !== text[i]!.toLowerCase()) letters++;
+    if (isLowerAt(text, i)) return false;
+    if (isUpperAt(text, i)) letters++;
   }
   for (let i = end; i < text.length && i - end <= MAX_CAPS_LINE && charClass(text.charCodeAt(i)) !== BREAK; i++) {
-    if (lower(i)) return false;
-    if (text[i] !== text[i]!.toLowerCase()) letters++;
+    if (isLowerAt(text, i)) return false;
+    if (isUpperAt(text, i)) letters++;
   }
   // A lone capitalised word ("GO") is not a line in capitals: it needs company.
   return letters >= 6;
 }
 
-/** Non-overlapping candidates, longer first (then earlier), returned in text order. */
 /**
  * Leftmost-longest selection, as phrase matchers do: among overlapping names the one that starts first
  * wins, and of those the longest ("Orbit CI pipelines" → Orbit CI; "embedded software development" →
@@ -153,25 +149,23 @@ function longestFirst(found: Candidate[], from: number, to: number): Candidate[]
   return selected.sort((a, b) => a.start - b.start);
 }
 
+/** The context score of an entry for a candidate (see `resolveAmbiguous`). */
+type ContextScore = (c: Candidate, entry: number) => number;
+
 /**
- * Decide the candidates that are ambiguous (an `ambiguous` spelling, or one spelling of several
- * entries). Each entry scores +1 per distinct positive context word in the sentence, −1 per
- * negative one, +1 when the name stands alone on its line or sits in a list next to an accepted
- * skill. An ambiguous entry needs a score above 0; among the eligible, the highest score wins, then
- * an entry whose spelling is not ambiguous, then the earlier entry. Acceptance spreads along lists
- * ("Go, R, Python"): a worklist revisits the neighbours of every newly accepted name.
+ * Context scores from the context words (`hits`) in each candidate's sentence, computed once per
+ * text: sentence ends and sorted hits are shared by every selection round, and the scores are
+ * remembered per sentence, entry and key (many mentions of one name in one sentence cost one look).
  */
-function resolveAmbiguous(text: string, selected: Candidate[], hits: Hit[], index: GlossaryIndex, from: number, to: number): void {
+function contextScorer(text: string, hits: Hit[], index: GlossaryIndex, from: number, to: number): ContextScore {
   const ends = sentenceEnds(text, from, to);
   hits.sort((a, b) => a.start - b.start);
   const hitStarts = hits.map((h) => h.start);
   const stamp = new Int32Array(index.aliases.length);
   let generation = 0;
-
-  /** Scores per sentence, entry and key: many mentions of one name in one sentence cost one look. */
   const cache = new Map<number, number>();
   const keys = index.aliases.length;
-  const contextScore = (c: Candidate, entry: number): number => {
+  return (c, entry) => {
     const pos = index.positive[entry]!;
     const neg = index.negative[entry]!;
     if (!pos.size && !neg.size) return 0;
@@ -194,7 +188,17 @@ function resolveAmbiguous(text: string, selected: Candidate[], hits: Hit[], inde
     cache.set(id, score);
     return score;
   };
+}
 
+/**
+ * Decide the candidates that are ambiguous (an `ambiguous` spelling, or one spelling of several
+ * entries). Each entry scores +1 per distinct positive context word in the sentence, −1 per
+ * negative one, +1 when the name stands alone on its line or sits in a list next to an accepted
+ * skill. An ambiguous entry needs a score above 0; among the eligible, the highest score wins, then
+ * an entry whose spelling is not ambiguous, then the earlier entry. Acceptance spreads along lists
+ * ("Go, R, Python"): a worklist revisits the neighbours of every newly accepted name.
+ */
+function resolveAmbiguous(text: string, selected: Candidate[], contextScore: ContextScore): void {
   const scores: number[][] = [];
   const queue: number[] = [];
   selected.forEach((c, i) => {
