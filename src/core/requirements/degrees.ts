@@ -10,13 +10,13 @@ import { contextAt, inKinds, inNoise, hint, matchAll, mayMatch, requirementLevel
 
 const ORDER: DegreeLevel[] = ['high-school', 'associate', 'bachelor', 'master', 'doctorate', 'other'];
 
-/** Degree words that are unambiguous on their own. */
-const WORDY: [RegExp, DegreeLevel][] = [
-  [/\bbachelor(?:'|’)?s?\b|\bbaccalaureate\b|\bundergraduate\s+degree\b|\b(?:university|college|4[\s-]year|four[\s-]year)\s+degree\b/gi, 'bachelor'],
-  [/\bmaster(?:'|’)?s(?:\s+degree)?\b(?!\s+(?:data|branch|class))|\bmaster\s+of\s+(?:science|engineering|arts|computer|business)\b|\bgraduate\s+degree\b|\bMBA\b/gi, 'master'],
-  [/\bph\.?\s?d\b\.?|\bdoctorate\b|\bdoctoral\s+degree\b|\bdoctor\s+of\s+philosophy\b/gi, 'doctorate'],
-  [/\bassociate(?:'|’)?s?\s+degree\b/gi, 'associate'],
-  [/\bhigh[\s-]school\s+(?:diploma|degree|education|graduate)\b|\bGED\b/g, 'high-school'],
+/** Degree words that are unambiguous on their own, each with the hint its whole-text pass needs (see `mayMatch`). */
+const WORDY: [RegExp, DegreeLevel, RegExp][] = [
+  [/\bbachelor(?:'|’)?s?\b|\bbaccalaureate\b|\bundergraduate\s+degree\b|\b(?:university|college|4[\s-]year|four[\s-]year)\s+degree\b/gi, 'bachelor', hint('bachelor', 'baccalaureate', 'undergraduate', 'degree')],
+  [/\bmaster(?:'|’)?s(?:\s+degree)?\b(?!\s+(?:data|branch|class))|\bmaster\s+of\s+(?:science|engineering|arts|computer|business)\b|\bgraduate\s+degree\b|\bMBA\b/gi, 'master', hint('master', 'degree', 'mba')],
+  [/\bph\.?\s?d\b\.?|\bdoctorate\b|\bdoctoral\s+degree\b|\bdoctor\s+of\s+philosophy\b/gi, 'doctorate', /ph\.?\s?d|doctor/i],
+  [/\bassociate(?:'|’)?s?\s+degree\b/gi, 'associate', hint('associate')],
+  [/\bhigh[\s-]school\s+(?:diploma|degree|education|graduate)\b|\bGED\b/g, 'high-school', hint('high', 'ged')],
 ];
 /** Abbreviations that need degree context ("BS in CS", "BS/MS", "MS degree"), matched case-sensitively. */
 const ABBREV = /\b(B\.?S\.?c?|B\.?A\.?|B\.?Eng\.?|B\.?Tech\.?|B\.?E\.|M\.?S\.?c?|M\.?A\.?|M\.?Eng\.?|M\.?Tech\.?)(?![\w.])/g;
@@ -28,6 +28,7 @@ const GRADUATE = /\b(?:final[\s-]year|penultimate[\s-]year|recent\s+(?:universit
 const GRADUATE_ONE = new RegExp(GRADUATE.source, 'i');
 const UNIVERSITY = /\b(?:universit(?:y|ies)|college|degree|bachelor|undergraduate)\b/i;
 const BARE_DEGREE = /\bdegree\s+in\b|\b(?:college|university|post-?secondary)\s+diploma\b|\b(?:CS|computer\s+science|engineering|STEM|technical|relevant|related)\s+degree\b/gi;
+const BARE_DEGREE_ONE = new RegExp(BARE_DEGREE.source, 'i');
 
 const EQUIVALENT =
   /\bor\s+(?:an?\s+)?(?:equivalent|comparable|relevant|related|similar|commensurate)\s+(?:(?:practical|professional|work|industry|years|of|combination|education|and|training)\s+)*(?:experience|combination)\b|\bor\s+(?:an?\s+)?equivalent\b(?!\s+(?:field|discipline|degree|qualification|major))|\bequivalent\s+(?:practical\s+|professional\s+|work\s+|industry\s+)?experience\b|\bin\s+lieu\s+of\b/i;
@@ -36,11 +37,7 @@ const FIELDS_STOP = /\s+or\s+(?:an?\s+)?(?:equivalent|comparable|relevant\s+expe
 
 /** The whole-text passes that find candidate sentences, with their hints (none: always run). */
 const FINDERS: [RegExp, DegreeLevel, RegExp | null][] = [
-  [WORDY[0]![0], 'other', hint('bachelor', 'baccalaureate', 'undergraduate', 'degree')],
-  [WORDY[1]![0], 'other', hint('master', 'degree', 'mba')],
-  [WORDY[2]![0], 'other', /ph\.?\s?d|doctor/i],
-  [WORDY[3]![0], 'other', hint('associate')],
-  [WORDY[4]![0], 'other', hint('high', 'ged')],
+  ...WORDY.map(([re, , hints]): [RegExp, DegreeLevel, RegExp] => [re, 'other', hints]),
   [ABBREV, 'other', null],
   [GRADUATE, 'bachelor', hint('final', 'penultimate', 'grad', 'currently')],
   [BARE_DEGREE, 'other', hint('degree', 'diploma')],
@@ -108,7 +105,7 @@ export function findDegrees(ctx: RequirementContext): DegreeRequirement[] {
     }
     if (degree === null) {
       if (GRADUATE_ONE.test(sentence) && UNIVERSITY.test(sentence)) degree = 'bachelor';
-      else if (new RegExp(BARE_DEGREE.source, 'i').test(sentence)) degree = 'other';
+      else if (BARE_DEGREE_ONE.test(sentence)) degree = 'other';
     }
     lastEnd = at.sentence.end;
     if (degree === null) continue;
