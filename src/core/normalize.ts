@@ -59,13 +59,13 @@ export function isBlank(text: string, start = 0, end = text.length): boolean {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", '#x27': "'", ndash: '–', mdash: '—', bull: '•', middot: '·', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', hellip: '…' };
 
+/** What toDisplayText may change besides trimming: mojibake, entities, invisibles, whitespace other than single spaces. */
+const DISPLAY_WORK = /[\u00C2-\u00F4&路\u200B-\u200D\u2060\uFEFF\u00AD]|[\s\u00A0]{2}|[^\S ]/;
+
 /**
  * Display text: mojibake repaired, the common HTML entities of scraped pages decoded, invisible
  * characters dropped, whitespace collapsed, trimmed.
  */
-/** What toDisplayText may change besides trimming: mojibake, entities, invisibles, whitespace other than single spaces. */
-const DISPLAY_WORK = /[\u00C2-\u00F4&路\u200B-\u200D\u2060\uFEFF\u00AD]|[\s\u00A0]{2}|[^\S ]/;
-
 export function toDisplayText(s: string): string {
   // Most item text is already clean: one test instead of two replacements.
   if (!DISPLAY_WORK.test(s)) return s.trim();

@@ -8,7 +8,10 @@ import { findLocations } from './locations.ts';
 import { findWorkMode } from './work-mode.ts';
 import { findSeniority } from './seniority.ts';
 import { findCompensation, type Pay } from './compensation.ts';
-import { DOLLAR_PLACES } from './places.ts';
+import { CA_PROVINCES, DOLLAR_PLACES } from './places.ts';
+
+/** "Toronto, ON": a Canadian province code ends the place. */
+const PROVINCE_AT_END = new RegExp(`,\\s*(?:${Object.keys(CA_PROVINCES).join('|')})$`);
 
 export { findExperience, requiredMinYears } from './experience.ts';
 export { findDegrees } from './degrees.ts';
@@ -49,7 +52,7 @@ export function extractRequirements(text: string, sections: readonly Section[] =
 function localDollars(pay: Evidence<Pay>[], locations: readonly Evidence<string>[]): Evidence<Pay>[] {
   const first = locations[0]?.value.toLowerCase();
   if (!first) return pay;
-  const local = DOLLAR_PLACES[first.split(',')[0]!.trim()] ?? (/,\s*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)$/.test(locations[0]!.value) ? 'CAD' : undefined);
+  const local = DOLLAR_PLACES[first.split(',')[0]!.trim()] ?? (PROVINCE_AT_END.test(locations[0]!.value) ? 'CAD' : undefined);
   if (!local) return pay;
   return pay.map((p) => (p.value.currency === 'USD' && /(?<![A-Z])\$/.test(p.text) && !/US\$|USD/.test(p.text) ? { ...p, value: { ...p.value, currency: local } } : p));
 }

@@ -1,4 +1,5 @@
 import type { Span } from '../types.ts';
+import { isLower, isUpper } from '../sections/chars.ts';
 
 /**
  * Sentence boundaries in posting text, including run-together scraped text where bullets and
@@ -11,17 +12,6 @@ import type { Span } from '../types.ts';
 /** How far a sentence may reach on either side of what it contains (keeps every look-up linear). */
 const REACH = 400;
 
-// ASCII is decided by its code (the case mappings allocate strings, and these run per character).
-const isUpper = (c: string | undefined): boolean => {
-  if (c === undefined) return false;
-  const k = c.charCodeAt(0);
-  return k < 0x80 ? k >= 0x41 && k <= 0x5a : c !== c.toLowerCase() && c === c.toUpperCase();
-};
-const isLower = (c: string | undefined): boolean => {
-  if (c === undefined) return false;
-  const k = c.charCodeAt(0);
-  return k < 0x80 ? k >= 0x61 && k <= 0x7a : c !== c.toUpperCase() && c === c.toLowerCase();
-};
 const isLetter = (c: string | undefined): boolean => isUpper(c) || isLower(c);
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u00a0';
 const BULLETS = new Set(['•', '●', '▪', '■', '◦', '‣', '∙', '·', '*', '-', '–', '—', '►', '➢', '✓', '✔']);
@@ -36,10 +26,6 @@ function nextVisible(text: string, i: number): number {
   return j;
 }
 
-/**
- * True when a sentence starts right after the character at `i` (the character at `i` is the
- * separator and belongs to neither sentence, or ends the one before).
- */
 /** Every character that can separate two sentences (a fast first test). */
 const SEPARATORS = new Set(['\n', '\r', '\u2028', '\u2029', ';', '•', '●', '▪', '■', '◦', '►', '➢', '·', '路', '|', '.', '!', '?', ':', '-', '–', '—']);
 
@@ -47,6 +33,10 @@ const SEPARATORS = new Set(['\n', '\r', '\u2028', '\u2029', ';', '•', '●', '
 const ASCII_SEPARATOR = new Uint8Array(0x80);
 for (const c of SEPARATORS) if (c.charCodeAt(0) < 0x80) ASCII_SEPARATOR[c.charCodeAt(0)] = 1;
 
+/**
+ * True when a sentence starts right after the character at `i` (the character at `i` is the
+ * separator and belongs to neither sentence, or ends the one before).
+ */
 export function isBoundaryAfter(text: string, i: number): boolean {
   if (i >= text.length || i < 0) return text[i] === undefined;
   const code = text.charCodeAt(i);
