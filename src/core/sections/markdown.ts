@@ -134,6 +134,8 @@ export function markdownMarks(text: string, scan: string): MarkdownMarks {
   const source = base ? '\uFEFF' + scan.slice(1) : scan;
   const tree = parser(source).parse(source) as Root;
   const marks: Mark[] = [];
+  // Which words stand alone in the text: one answer per document, not per block.
+  const aloneCache = new Map<string, boolean>();
   let contentStart = 0;
   const frontMatter: MarkdownMarks['frontMatter'] = { title: null, company: null };
   let headingLevel = 0;
@@ -196,7 +198,7 @@ export function markdownMarks(text: string, scan: string): MarkdownMarks {
       // by content?), so the context ends there: the rest of the next block is its own business.
       const next = spanOf(tree.children[index + 1] ?? node, base)!;
       const contextEnd = Math.min(Math.max(next.end, span.end), span.end + 2000, endOfNextLine(text, span.end));
-      for (const m of textMarks(text, scan, { start: from, end: span.end, contextEnd })) {
+      for (const m of textMarks(text, scan, { start: from, end: span.end, contextEnd }, aloneCache)) {
         const last = marks[marks.length - 1];
         const afterNoise = !!last?.untitled && last.kind === 'noise';
         // Untitled text marks only matter around debris: one debris run, content after it.

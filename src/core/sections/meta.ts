@@ -36,6 +36,16 @@ function field(text: string, names: string): string | null {
 const NAME = "[A-Z][\\w&.'’-]{0,40}(?: [A-Z][\\w&.'’-]{0,40}){0,2}";
 const NOT_COMPANIES = new Set(['This', 'It', 'We', 'Our', 'The', 'Here', 'That', 'There', 'You', 'Your', 'Which', 'What', 'Who', 'This Role', 'The Team', 'Our Team', 'The Role']);
 
+/** Where prose names the company (`matchAll` copies a global regex, so these are shared safely). */
+const PROSE_PATTERNS = [
+  new RegExp(`\\bAt (${NAME}),? (?:we|our)\\b`, 'g'),
+  new RegExp(`\\b(${NAME}) is (?:the|a|an) (?!plus\\b|bonus\\b|must\\b|big\\b|huge\\b|strong\\b|nice\\b|great\\b|good\\b|key\\b|core\\b|critical\\b|requirement|priority|advantage|asset)`, 'g'),
+  new RegExp(`\\buse (${NAME}) to\\b`, 'g'),
+  new RegExp(`\\b(${NAME}) is (?:committed|proud|an equal)`, 'g'),
+  new RegExp(`\\bJoin (${NAME}) (?:and|as|to|in)\\b`, 'g'),
+  new RegExp(`\\b(${NAME}) (?:is building|builds|is hiring|is looking|is growing|makes|helps|offers|was founded|protects|runs|powers)\\b`, 'g'),
+];
+
 /** The company most often named in "At X, we…", "X is the leading…", "X is committed to…". */
 function companyFromProse(text: string): string | null {
   const sample = text.length > 300_000 ? text.slice(0, 300_000) : text;
@@ -46,15 +56,7 @@ function companyFromProse(text: string): string | null {
     if (!seen.has(name)) seen.set(name, occurrences(sample, name));
     return seen.get(name)!;
   };
-  const patterns = [
-    new RegExp(`\\bAt (${NAME}),? (?:we|our)\\b`, 'g'),
-    new RegExp(`\\b(${NAME}) is (?:the|a|an) (?!plus\\b|bonus\\b|must\\b|big\\b|huge\\b|strong\\b|nice\\b|great\\b|good\\b|key\\b|core\\b|critical\\b|requirement|priority|advantage|asset)`, 'g'),
-    new RegExp(`\\buse (${NAME}) to\\b`, 'g'),
-    new RegExp(`\\b(${NAME}) is (?:committed|proud|an equal)`, 'g'),
-    new RegExp(`\\bJoin (${NAME}) (?:and|as|to|in)\\b`, 'g'),
-    new RegExp(`\\b(${NAME}) (?:is building|builds|is hiring|is looking|is growing|makes|helps|offers|was founded|protects|runs|powers)\\b`, 'g'),
-  ];
-  for (const re of patterns) {
+  for (const re of PROSE_PATTERNS) {
     for (const m of sample.matchAll(re)) {
       const name = /\p{Ll}\p{Lu}/u.test(m[1]!) ? unglue(m[1]!, count) : m[1]!;
       if (NOT_COMPANIES.has(name) || NOT_COMPANIES.has(name.split(' ')[0]!)) continue;

@@ -147,11 +147,16 @@ function classifyLines(text: string, scan: string, from: number, to: number): Li
 /**
  * Section starts of a plain-text posting, or of a region of it (a Markdown paragraph): marks are
  * made for lines starting before `region.end`; lines up to `region.contextEnd` are context.
+ * `aloneCache` (one per document) remembers which words stand alone in the text.
  */
-export function textMarks(text: string, scan: string, region: { start: number; end: number; contextEnd: number } = { start: 0, end: text.length, contextEnd: text.length }): Mark[] {
+export function textMarks(
+  text: string,
+  scan: string,
+  region: { start: number; end: number; contextEnd: number } = { start: 0, end: text.length, contextEnd: text.length },
+  aloneCache: Map<string, boolean> = new Map(),
+): Mark[] {
   const lines = classifyLines(text, scan, region.start, region.contextEnd);
   const marks: Mark[] = [];
-  const aloneCache = new Map<string, boolean>();
   let inNoise = false;
   let lastKind: SectionKind | null = null;
   const style = (i: number): string => `${+(i === 0 || lines[i - 1]!.blank)}${+(i === lines.length - 1 || lines[i + 1]!.blank)}`;
