@@ -218,7 +218,7 @@ export interface LevelContext {
  * cues of the previous span when the next one falls in the same sentence.
  */
 export function createLevelReader(text: string, sections: readonly Section[]): (span: Span) => LevelContext {
-  let last: { scope: Span; sentence: Span; cues: Cue[]; descriptive: boolean; base: Level; kind: SectionKind | null; path: Section[] } | null = null;
+  let last: { scope: Span; sentence: Span; cues: Cue[]; base: Level; kind: SectionKind | null; path: Section[] } | null = null;
   return (span: Span): LevelContext => {
     const path = sectionsAt(sections, span.start);
     const scope = scopeAt(text, path, span);
@@ -243,7 +243,7 @@ export function createLevelReader(text: string, sections: readonly Section[]): (
       const descriptive = decided !== null && DESCRIPTIVE_KINDS.has(decided.kind) && decided.level === 'mentioned';
       sentence = sentenceAround(text, span, scope);
       cues = cuesIn(text, sentence, descriptive);
-      last = { scope, sentence, cues, descriptive, base, kind, path };
+      last = { scope, sentence, cues, base, kind, path };
     }
     return { level: decide(text, span, sentence, cues, base), path, sentence, kind };
   };

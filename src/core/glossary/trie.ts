@@ -4,7 +4,7 @@ import { BREAK, CLASS_TABLE, FOLD_TABLE, OTHER, SKIP, SPACE, WORD, charClass, fo
  * A trie of case-folded keys in one dense transition table, walked from every place a name can
  * start: the first character of a word, or a symbol that begins some key (`.NET`). A walk stops at
  * the first character no key continues with, so the inside of ordinary words is never looked at
- * twice: each character is read about once, and never more than `maxKeyLength` times — linear in
+ * twice: each character is read about once, and never more than the longest key's length times — linear in
  * the text for a given glossary, with no per-term regular expression.
  */
 export interface Trie {
@@ -15,17 +15,14 @@ export interface Trie {
   readonly alphabet: Uint16Array;
   /** Key ending at a state, or -1. */
   readonly output: Int32Array;
-  readonly maxKeyLength: number;
 }
 
 export function buildTrie(keys: readonly string[]): Trie {
   const alphabet = new Uint16Array(0x10000);
   let alphabetSize = 1;
   let size = 1;
-  let maxKeyLength = 0;
   for (const key of keys) {
     size += key.length;
-    maxKeyLength = Math.max(maxKeyLength, key.length);
     for (let i = 0; i < key.length; i++) {
       const c = key.charCodeAt(i);
       if (alphabet[c] === 0) alphabet[c] = alphabetSize++;
@@ -46,7 +43,7 @@ export function buildTrie(keys: readonly string[]): Trie {
     if (output[node]! < 0) output[node] = k;
   });
   next = next.slice(0, states * alphabetSize);
-  return { next, alphabetSize, alphabet, output: output.slice(0, states), maxKeyLength };
+  return { next, alphabetSize, alphabet, output: output.slice(0, states) };
 }
 
 /**

@@ -112,10 +112,10 @@ export class StatsAccumulator {
 
   result(topPairs = 20): RepoStats {
     const skills = [...this.skills.values()].sort((x, y) => y.postings - x.postings || y.required - x.required || x.name.localeCompare(y.name));
-    const pairs = [...this.pairs]
+    const pairs = [...this.#pairCounts]
       .map(([k, count]) => {
-        const [a, b] = k.split('\u0000') as [string, string];
-        return { a, b, count };
+        const [x, y] = [this.#ids[Math.floor(k / PAIR_BASE)]!, this.#ids[k % PAIR_BASE]!];
+        return x < y ? { a: x, b: y, count } : { a: y, b: x, count };
       })
       .sort((x, y) => y.count - x.count || x.a.localeCompare(y.a) || x.b.localeCompare(y.b))
       .slice(0, topPairs);
