@@ -30,32 +30,56 @@ export interface LoadedGlossary {
   failed: boolean;
 }
 
-export async function loadGlossary(files: readonly string[], io: CliIo): Promise<LoadedGlossary> {
-  let failed = false;
-  const sources: GlossarySource[] = [];
-  const user: GlossaryEntry[][] = [];
-  for (const file of files) {
-    const bytes = await io.fs.readFile(path.resolve(io.cwd, file)).catch((err: NodeJS.ErrnoException) => err);
-    if (bytes instanceof Error) {
-      await io.stderr.write(`posting-lens: glossary ${file}: ${describeFsError(bytes)}\n`);
-      failed = true;
-      continue;
-    }
-    const decoded = decodePosting(bytes);
-    if (!decoded.ok) {
-      await io.stderr.write(`posting-lens: glossary ${file}: ${decoded.reason}\n`);
-      failed = true;
-      continue;
-    }
-    const parsed = parseGlossary(decoded.text, file);
-    for (const e of parsed.errors) {
-      await io.stderr.write(`${e.file}:${e.line + 1}:${e.column + 1}: ${e.message}\n`);
-      failed = true;
-    }
-    sources.push({ source: file, text: decoded.text });
-    user.push(parsed.entries);
+/** A glossary file read once: its source, its entries, and whether it had problems (already reported). */
+interface ReadGlossary {
+  source: GlossarySource | null;
+  entries: GlossaryEntry[];
+  failed: boolean;
+}
+
+/** Glossary files already read, by absolute path: shared by the calls of one run. */
+export type GlossaryReads = Map<string, Promise<ReadGlossary>>;
+
+async function readGlossary(file: string, io: CliIo): Promise<ReadGlossary> {
+  const bytes = await io.fs.readFile(path.resolve(io.cwd, file)).catch((err: NodeJS.ErrnoException) => err);
+  if (bytes instanceof Error) {
+    await io.stderr.write(`posting-lens: glossary ${file}: ${describeFsError(bytes)}\n`);
+    return { source: null, entries: [], failed: true };
   }
-  const glossary = user.length ? compileGlossary(mergeGlossaries(builtInEntries(), ...user)) : builtInGlossary();
+  const decoded = decodePosting(bytes);
+  if (!decoded.ok) {
+    await io.stderr.write(`posting-lens: glossary ${file}: ${decoded.reason}\n`);
+    return { source: null, entries: [], failed: true };
+  }
+  const parsed = parseGlossary(decoded.text, file);
+  for (const e of parsed.errors) await io.stderr.write(`${e.file}:${e.line + 1}:${e.column + 1}: ${e.message}\n`);
+  return { source: { source: file, text: decoded.text }, entries: parsed.entries, failed: parsed.errors.length > 0 };
+}
+
+/**
+ * Reads and checks glossary files without compiling them (the threads that analyse compile their
+ * own). With `reads`, a file named by several configurations is read, and its problems reported, once.
+ */
+export async function readGlossaries(files: readonly string[], io: CliIo, reads: GlossaryReads = new Map()): Promise<{ sources: GlossarySource[]; entries: GlossaryEntry[][]; failed: boolean }> {
+  const sources: GlossarySource[] = [];
+  const entries: GlossaryEntry[][] = [];
+  let failed = false;
+  for (const file of files) {
+    const key = path.resolve(io.cwd, file);
+    let read = reads.get(key);
+    if (!read) reads.set(key, (read = readGlossary(file, io)));
+    const r = await read;
+    failed ||= r.failed;
+    if (!r.source) continue;
+    sources.push(r.source);
+    entries.push(r.entries);
+  }
+  return { sources, entries, failed };
+}
+
+export async function loadGlossary(files: readonly string[], io: CliIo): Promise<LoadedGlossary> {
+  const { sources, entries, failed } = await readGlossaries(files, io);
+  const glossary = entries.length ? compileGlossary(mergeGlossaries(builtInEntries(), ...entries)) : builtInGlossary();
   return { glossary, sources, failed };
 }
 

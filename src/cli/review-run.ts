@@ -3,20 +3,18 @@
  * (the configuration's files, then `--glossary`), the inputs (default: the current folder) minus the
  * `ignore`d ones, the thread count, and the setup every reviewer thread gets.
  */
-import os from 'node:os';
 import path from 'node:path';
-import { UsageError, formatSize, parseSize } from './args.ts';
+import { DEFAULT_MAX_SIZE, UsageError, formatSize, parseJobs, parseSize } from './args.ts';
 import { resolveConfig } from '../core/rules/resolve.ts';
 import { ConfigResolver, type PostingConfig } from './config.ts';
 import { decodePosting } from './decode.ts';
-import { loadGlossary } from './glossary.ts';
+import { readGlossaries, type GlossaryReads } from './glossary.ts';
 import { expandInputs } from './inputs.ts';
 import type { CliIo } from './io.ts';
 import { readAll } from './lines.ts';
 import type { ReviewSetup } from './review-file.ts';
 import type { ReviewInput } from './workers.ts';
 
-export const DEFAULT_MAX_SIZE = 5 * 1024 * 1024;
 
 export interface PreparedReview {
   setup: ReviewSetup;
@@ -43,7 +41,7 @@ const DEFAULTS_ONLY = resolveConfig(null);
 
 /** Returns null after reporting a broken configuration (exit code 2). */
 export async function prepareReview(mode: ReviewSetup['mode'], args: readonly string[], o: ReviewOptions, io: CliIo): Promise<PreparedReview | null> {
-  const jobs = parseJobs(o.jobs);
+  const jobs = parseJobs(o.jobs, 'auto');
   const maxSize = o.maxSize ? parseSize(o.maxSize, 'max-size') : DEFAULT_MAX_SIZE;
   const resolver = new ConfigResolver(io, o.config);
   const primary = await resolver.forPosting(null);
@@ -76,13 +74,13 @@ export async function prepareReview(mode: ReviewSetup['mode'], args: readonly st
   }
   for (const e of expanded.errors) await io.stderr.write(`posting-lens: ${e}\n`);
 
-  // Glossaries: the configuration's files, then --glossary; a broken file is reported once.
-  const said = new Set<string>();
-  const quiet: CliIo = { ...io, stderr: { write: (t) => (said.has(t) ? undefined : (said.add(t), io.stderr.write(t))) } };
+  // Glossaries: the configuration's files, then --glossary; each file is read and reported once, and
+  // compiled by the threads that analyse.
+  const reads: GlossaryReads = new Map();
   let failed = expanded.errors.length > 0;
   const setupConfigs: ReviewSetup['configs'] = [];
   for (const c of configs.length ? configs : [primary]) {
-    const loaded = await loadGlossary([...c.glossaries.map(shown), ...(o.glossary ?? [])], quiet);
+    const loaded = await readGlossaries([...c.glossaries.map(shown), ...(o.glossary ?? [])], io, reads);
     failed ||= loaded.failed;
     setupConfigs.push({ config: c.resolved.config, glossaries: loaded.sources });
   }
@@ -115,13 +113,6 @@ export function currentYear(io: CliIo): number {
 }
 
 /** `--jobs N` (1–64); default one per CPU. */
-export function parseJobs(value: string | undefined): number {
-  if (value === undefined || value === 'auto') return Math.max(1, Math.min(64, os.availableParallelism()));
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`invalid value "${value}" for --jobs: expected a number from 1 to 64, or auto`);
-  return n;
-}
-
 /** Parses `--max-warnings N` (a whole number ≥ 0). */
 export function parseCount(value: string | undefined, option: string): number | undefined {
   if (value === undefined) return undefined;
