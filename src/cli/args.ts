@@ -3,6 +3,7 @@
  * (`-f json`), repeatable options, `--no-<flag>` for negatable flags, `--` to end options and `-`
  * as a positional (stdin). Errors are {@link UsageError}s with one-line messages.
  */
+import os from 'node:os';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -108,4 +109,22 @@ export function formatSize(bytes: number): string {
   if (bytes >= 1024 ** 2) return `${+(bytes / 1024 ** 2).toFixed(1)} MB`;
   if (bytes >= 1024) return `${+(bytes / 1024).toFixed(1)} KB`;
   return `${bytes} bytes`;
+}
+
+/** Postings larger than this are skipped unless `--max-size` says otherwise. */
+export const DEFAULT_MAX_SIZE = 5 * 1024 * 1024;
+
+/** `--jobs N|auto`: how many threads; `auto` (and `fallback` 'auto' when the option is absent) is one per CPU, at most 64. */
+export function parseJobs(value: string | undefined, fallback: number | 'auto'): number {
+  const v = value ?? fallback;
+  if (v === 'auto') return Math.max(1, Math.min(64, os.availableParallelism()));
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`invalid value "${value}" for --jobs: expected a number from 1 to 64, or auto`);
+  return n;
+}
+
+/** The first line of an error's message, for one-line reports. */
+export function oneLine(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  return message.split('\n')[0]!.trim() || 'unknown error';
 }

@@ -16,7 +16,8 @@ export function shouldColor(io: CliIo, flag: boolean | undefined): boolean {
   return !!io.stdout.isTTY && io.env.TERM !== 'dumb';
 }
 
-const sgr =
+/** An ANSI style (SGR codes) around non-empty text. */
+export const sgr =
   (...codes: number[]) =>
   (text: string): string =>
     text ? `\x1b[${codes.join(';')}m${text}\x1b[0m` : text;
@@ -46,7 +47,3 @@ export const ANSI_STYLE: TableStyle = {
   level: (text, level) => LEVEL_COLORS[level](text),
   dim,
 };
-
-export function stripAnsi(text: string): string {
-  return text.replace(/\x1b\[[0-9;]*m/g, '');
-}

@@ -78,8 +78,7 @@ export class ConfigResolver {
   private async workspaceGlossary(root: string, listed: string[]): Promise<string[]> {
     const file = path.resolve(root, WORKSPACE_GLOSSARY);
     if (listed.includes(file)) return listed;
-    const found = await this.io.fs.stat(file).then((st) => st.isFile(), () => false);
-    return found ? [file, ...listed] : listed;
+    return (await isFile(this.io.fs, file)) ? [file, ...listed] : listed;
   }
 
   private async read(file: string | null, given?: string): Promise<PostingConfig> {

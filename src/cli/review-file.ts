@@ -10,10 +10,9 @@ import { analyzePosting, createLineIndex, type CompiledGlossary } from '../core/
 import { StatsAccumulator, applySafeFixes, type StatsSnapshot } from '../core/review/index.ts';
 import { checkPosting, type LintConfig } from '../core/rules/index.ts';
 import type { Finding, Severity } from '../core/types.ts';
-import { formatSize } from './args.ts';
+import { formatSize, oneLine } from './args.ts';
 import { decodePosting } from './decode.ts';
 import { buildGlossary, type GlossarySource } from './glossary.ts';
-import { oneLine } from './commands/extract.ts';
 import { describeFsError } from './inputs.ts';
 import type { CliFs } from './io.ts';
 

@@ -2,11 +2,11 @@
  * The CLI as a function: `run(argv, io)` returns the exit code and never calls `process.exit`, so it
  * runs in-process in tests. Every error ends as one line on stderr and exit code 2 — no stack traces.
  */
-import { UsageError } from './args.ts';
+import { oneLine, UsageError } from './args.ts';
 import { runCheck } from './commands/check.ts';
 import { runDefine } from './commands/define.ts';
 import { runDiff } from './commands/diff.ts';
-import { oneLine, runExtract } from './commands/extract.ts';
+import { runExtract } from './commands/extract.ts';
 import { runStats } from './commands/stats.ts';
 import { MAIN_HELP } from './help.ts';
 import type { CliIo } from './io.ts';

@@ -4,6 +4,7 @@
  * `check` and `stats` start it with a `kind: 'review'` setup, served by workers.ts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { oneLine } from './args.ts';
 import { extractPosting, type ExtractSettings } from './engine.ts';
 import { buildGlossary } from './glossary.ts';
 import type { WorkerReply, WorkerSetup, WorkerTask } from './pool.ts';
@@ -26,7 +27,7 @@ function serveExtractWorker(setup: WorkerSetup): void {
     try {
       reply = { seq: task.seq, ok: true, result: extractPosting(task.id, task.text, task.fileName, settings) };
     } catch (err) {
-      reply = { seq: task.seq, ok: false, error: err instanceof Error ? err.message.split('\n')[0]! : String(err) };
+      reply = { seq: task.seq, ok: false, error: oneLine(err) };
     }
     parentPort!.postMessage(reply);
   });

@@ -11,7 +11,7 @@ import { StatsAccumulator, type StatsSnapshot } from '../core/review/index.ts';
 import type { InputRef } from './inputs.ts';
 import { nodeFs, type CliFs, type CliIo } from './io.ts';
 import { orderedMap } from './pool.ts';
-import { oneLine } from './commands/extract.ts';
+import { oneLine } from './args.ts';
 import { analysisFailed, createFileReviewer, failedFile, type FileResult, type FileReviewer, type ReviewSetup, type ReviewTask } from './review-file.ts';
 
 /** An input and the index of its configuration in `ReviewSetup.configs`. */

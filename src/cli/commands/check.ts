@@ -56,11 +56,12 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   if (!prepared) return 2;
   let failed = prepared.failed;
 
-  const repoRoot = await findRepoRoot(io);
-  const repoPath = (r: FileResult, abs: string | null) => (abs ? path.relative(repoRoot, abs).split(path.sep).join('/') : r.id);
-  const pathOf = new Map(prepared.inputs.map((i) => [i.id, i.path]));
   const style = format === 'stylish' && shouldColor(io, options.color as boolean | undefined) ? STYLISH_ANSI : STYLISH_PLAIN;
   const annotate = format === 'github' || (format === 'stylish' && io.env.GITHUB_ACTIONS === 'true');
+  // Paths from the repository root: only annotations and SARIF need them (finding it stats `.git` upwards).
+  const repoRoot = annotate || format === 'sarif' ? await findRepoRoot(io) : io.cwd;
+  const repoPath = (r: FileResult, abs: string | null) => (abs ? path.relative(repoRoot, abs).split(path.sep).join('/') : r.id);
+  const pathOf = new Map(prepared.inputs.map((i) => [i.id, i.path]));
   const summary = emptySummary();
   const collected: FileResult[] = [];
 

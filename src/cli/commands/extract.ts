@@ -1,9 +1,8 @@
 /** `posting-lens extract`: postings in, sections / skills / requirements out. */
-import os from 'node:os';
 import path from 'node:path';
 import { FORMATS, isFormat, type Format, type PostingJson } from '../../core/format/index.ts';
 import { LEVELS, type Level } from '../../core/types.ts';
-import { formatSize, parseArgs, parseSize, UsageError, type OptionSpecs } from '../args.ts';
+import { DEFAULT_MAX_SIZE, formatSize, oneLine, parseArgs, parseJobs, parseSize, UsageError, type OptionSpecs } from '../args.ts';
 import { ANSI_STYLE, shouldColor } from '../color.ts';
 import { decodePosting } from '../decode.ts';
 import { extractPosting, type ExtractSettings, type InputFormat } from '../engine.ts';
@@ -16,7 +15,6 @@ import { createWorkerPool, orderedMap, type Analyzer } from '../pool.ts';
 import { createReporter } from '../reporters.ts';
 import { runStdinJsonl } from './stdin-jsonl.ts';
 
-export const DEFAULT_MAX_SIZE = 5 * 1024 * 1024;
 
 const OPTIONS: OptionSpecs = {
   format: { type: 'string', short: 'f', choices: FORMATS },
@@ -58,7 +56,7 @@ export async function runExtract(argv: readonly string[], io: CliIo): Promise<nu
     levels,
     noNoise: options.noise === false,
   };
-  const requestedJobs = parseJobs(options.jobs as string | undefined);
+  const requestedJobs = parseJobs(options.jobs as string | undefined, 1);
   const jobs = io.workerScript ? requestedJobs : 1;
   const analyzer: Analyzer =
     jobs > 1
@@ -118,14 +116,6 @@ export async function runExtract(argv: readonly string[], io: CliIo): Promise<nu
 }
 
 /** `--jobs N` (1–64) or `auto` (one per CPU); default 1. */
-function parseJobs(value: string | undefined): number {
-  if (value === undefined) return 1;
-  if (value === 'auto') return Math.max(1, Math.min(64, os.availableParallelism()));
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`invalid value "${value}" for --jobs: expected a number from 1 to 64, or auto`);
-  return n;
-}
-
 function parseLevels(values: string[] | undefined): Level[] | null {
   if (!values?.length) return null;
   const levels = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
@@ -155,7 +145,3 @@ async function readInput(input: InputRef, io: CliIo, maxSize: number): Promise<s
   return decoded.ok ? decoded.text : { error: `${decoded.reason}, skipped` };
 }
 
-export function oneLine(err: unknown): string {
-  const message = err instanceof Error ? err.message : String(err);
-  return message.split('\n')[0]!.trim() || 'unknown error';
-}

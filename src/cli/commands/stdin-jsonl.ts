@@ -5,7 +5,7 @@
  * on. Blank lines are skipped.
  */
 import type { PostingJson } from '../../core/format/index.ts';
-import { formatSize } from '../args.ts';
+import { formatSize, oneLine } from '../args.ts';
 import type { CliWriter } from '../io.ts';
 import { readLines, type InputLine } from '../lines.ts';
 import { orderedMap, type Analyzer } from '../pool.ts';
@@ -33,7 +33,7 @@ export async function runStdinJsonl(
     try {
       return await analyzer.analyze(record.id, record.text, undefined);
     } catch (err) {
-      return { id: record.id, line: line.number, error: `analysis failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` };
+      return { id: record.id, line: line.number, error: `analysis failed: ${oneLine(err)}` };
     }
   };
   const emit = async (result: PostingJson | LineError | null): Promise<void> => {

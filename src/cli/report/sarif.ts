@@ -40,7 +40,7 @@ const region = (l: Located) => ({
   charLength: l.end - l.start,
 });
 
-export function renderSarif(files: readonly SarifFile[], tool: SarifTool, repoRootUri?: string): string {
+export function renderSarif(files: readonly SarifFile[], tool: SarifTool): string {
   const index = new Map(tool.rules.map((r, i) => [r.id, i]));
   const rules = tool.rules.map((r) => {
     const severity = tool.config.rules[r.id]?.severity ?? r.defaultSeverity;
@@ -80,7 +80,6 @@ export function renderSarif(files: readonly SarifFile[], tool: SarifTool, repoRo
     runs: [
       {
         tool: { driver: { name: 'posting-lens', version: tool.version, semanticVersion: tool.version, informationUri: INFORMATION_URI, rules } },
-        ...(repoRootUri ? { originalUriBaseIds: { '%SRCROOT%': { uri: repoRootUri } } } : {}),
         columnKind: 'utf16CodeUnits',
         results,
       },

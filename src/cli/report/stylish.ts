@@ -5,11 +5,8 @@
 import type { Severity } from '../../core/types.ts';
 import type { FileResult } from '../review-file.ts';
 import { plural, type CheckSummary } from './summary.ts';
+import { sgr } from '../color.ts';
 
-const sgr =
-  (...codes: number[]) =>
-  (text: string): string =>
-    `\x1b[${codes.join(';')}m${text}\x1b[0m`;
 const identity = (t: string) => t;
 
 export interface StylishStyle {
