@@ -42,6 +42,11 @@ export class ActivePosting implements vscode.Disposable {
     return this.current && !this.current.isClosed && this.analyses.isReady() ? this.analyses.get(this.current) : undefined;
   }
 
+  /** Is the analysis of the posting as it is now already there (no analysis would run for it)? */
+  get isAnalysed(): boolean {
+    return !!this.current && !!this.analyses.peek(this.current);
+  }
+
   private follow(editor: vscode.TextEditor | undefined): void {
     if (isPosting(editor?.document)) this.set(editor.document);
     else if (!this.current || this.current.isClosed) this.set(this.pickVisible());

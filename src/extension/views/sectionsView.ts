@@ -130,7 +130,9 @@ export function registerSectionsView(context: vscode.ExtensionContext, active: A
   const follow = (editor: vscode.TextEditor) => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      if (!view.visible || editor.document !== active.document) return;
+      // While typing, the section under the cursor waits for the debounced analysis (whose change
+      // event follows the cursor again) instead of analysing every keystroke here.
+      if (!view.visible || editor.document !== active.document || !active.isAnalysed) return;
       const node = provider.nodeAt(editor.document.offsetAt(editor.selection.active));
       if (node && !view.selection.includes(node)) void view.reveal(node, { select: true, focus: false, expand: false }).then(undefined, () => undefined);
     }, 100);
@@ -138,7 +140,10 @@ export function registerSectionsView(context: vscode.ExtensionContext, active: A
   context.subscriptions.push(
     provider,
     view,
-    active.onDidChange(() => provider.refresh()),
+    active.onDidChange(() => {
+      provider.refresh();
+      if (active.editor) follow(active.editor);
+    }),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('postingLens.sections.showNoise') && provider.refresh()),
     vscode.window.onDidChangeTextEditorSelection((e) => e.textEditor.document === active.document && follow(e.textEditor)),
     { dispose: () => clearTimeout(timer) },
