@@ -77,6 +77,11 @@ export class ReviewChecker {
     return { kind: 'ok', analysis: got.analysis, findings, config };
   }
 
+  /** Resolves when the engine and the glossaries are loaded (`analyze` needs them). */
+  ready(): Promise<void> {
+    return this.analyses.ready();
+  }
+
   analyze(text: string, config: PostingConfig, format: 'markdown' | 'text' | 'auto', fileName: string): PostingAnalysis {
     return engineNow().analyzePosting(text, { glossary: this.glossaryFor(config), format, fileName });
   }
@@ -92,6 +97,8 @@ export class ReviewChecker {
     const listening = this.configs.onDidChange(() => {
       generation++;
       known.clear();
+      // Configuration keys change with every configuration change: the old merged glossaries are dead.
+      this.merged.clear();
       changed.fire();
     });
     return {

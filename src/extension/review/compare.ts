@@ -28,6 +28,7 @@ const uriOf = (arg: unknown): vscode.Uri | undefined => {
 };
 
 async function analysisOf(checker: ReviewChecker, uri: vscode.Uri): Promise<PostingAnalysis | string> {
+  await checker.ready();
   const read = await readPosting(uri, readSettings(uri).maxFileSize);
   if (!read) return `${displayName(uri)} cannot be read`;
   if ('tooLarge' in read) return `${displayName(uri)} is larger than postingLens.maxFileSize`;

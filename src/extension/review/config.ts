@@ -8,9 +8,11 @@ import type { GlossaryEntry, GlossaryError } from '../../core/types.ts';
 import { toLineRange } from '../convert.ts';
 import { loadEngine } from '../engine.ts';
 import { WORKSPACE_GLOSSARY } from '../glossaries.ts';
+import { CONFIG_FILE } from '../../core/workspace-files.ts';
 import { loadReviewEngine } from './engine.ts';
 
-export const CONFIG_NAME = '.postinglens.yaml';
+/** `.postinglens.yaml`: the name the CLI looks for too. */
+export const CONFIG_NAME = CONFIG_FILE;
 const RELOAD_DELAY_MS = 150;
 
 export interface PostingConfig {
@@ -152,11 +154,14 @@ export class ReviewConfigService implements vscode.Disposable {
         this.addDiagnostic(file, toDiagnostic({ file: file.toString(), line: before.length - 1, column: before.at(-1)!.length, endLine: before.length - 1, endColumn: before.at(-1)!.length + path.length, message: `glossary "${path}" cannot be read` }, 'config'));
         continue;
       }
+      // The workspace glossary is already part of the editor's glossary, its errors shown by the
+      // glossary service. Listed before any other, merging it again would compile the same terms
+      // twice; listed after one, it must still win over it, as in the CLI.
+      const workspace = vscode.workspace.workspaceFolders?.some((f) => vscode.Uri.joinPath(f.uri, WORKSPACE_GLOSSARY).toString() === uri.toString());
+      if (workspace && !glossaryEntries.length) continue;
       const parsed = parseGlossary(source, uri.toString());
       glossaryEntries.push(parsed.entries);
-      // The workspace glossary's errors are already shown by the glossary service.
-      const shownElsewhere = vscode.workspace.workspaceFolders?.some((f) => vscode.Uri.joinPath(f.uri, WORKSPACE_GLOSSARY).toString() === uri.toString());
-      if (parsed.errors.length && !shownElsewhere) this.diagnostics.set(uri, parsed.errors.map((e) => toDiagnostic(e, 'glossary')));
+      if (parsed.errors.length && !workspace) this.diagnostics.set(uri, parsed.errors.map((e) => toDiagnostic(e, 'glossary')));
     }
     return { file, resolved, glossaryEntries, key };
   }
