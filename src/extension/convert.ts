@@ -23,8 +23,3 @@ export function toLineRange(line: number, column: number, endLine = line, endCol
 export function toOffset(document: vscode.TextDocument, position: vscode.Position): number {
   return document.offsetAt(position);
 }
-
-/** The span a range covers in a document. */
-export function toSpan(document: vscode.TextDocument, range: vscode.Range): Span {
-  return { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
-}

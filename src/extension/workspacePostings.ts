@@ -5,7 +5,8 @@ import { isPosting, POSTING_LANGUAGE_IDS } from './language.ts';
 
 const NAMED = '**/*.{posting,jd,posting.md,jd.md,posting.txt,jd.txt}';
 const EXCLUDE = '**/{node_modules,.git,dist,out}/**';
-const MAX_FILES = 2000;
+/** Per glob: repositories of 10,000 postings and more (issue 7's scale) are listed whole. */
+const MAX_FILES = 50_000;
 
 /** Glob patterns for postings: the contributed names and the posting entries of files.associations. */
 export function postingGlobs(): string[] {

@@ -1,4 +1,4 @@
 // The reviewer part of the core, loaded lazily like ../engineModule.ts (only engine.ts imports it).
-export { checkPosting, RULE_METAS, CONFIG_FILE } from '../../core/rules/index.ts';
+export { checkPosting } from '../../core/rules/index.ts';
 export { resolveConfig, configSearchPath } from '../../core/rules/resolve.ts';
 export { applySafeFixes, diffPostings, renderDiffMarkdown } from '../../core/review/index.ts';
