@@ -2,8 +2,7 @@
 // their unsaved edits, other files read through vscode.workspace.fs), plus its user glossary entry
 // when the declaration is asked for.
 import * as vscode from 'vscode';
-import type { LineIndex } from '../core/lines.ts';
-import { mentionAt, type AnalysisService } from './analysis.ts';
+import { analyzeText, mentionAt, type AnalysisService } from './analysis.ts';
 import { toOffset, toRange, toRangeIn } from './convert.ts';
 import { entryLocation, isUserEntry } from './definition.ts';
 import { engineNow } from './engine.ts';
@@ -46,13 +45,14 @@ export async function skillReferences(skillId: string, analyses: AnalysisService
     }
     const { text } = posting;
     if (text.length > readSettings(uri).maxFileSize || text.includes('\0')) continue;
-    let lines: LineIndex | undefined;
     await glossaries.prepare(uri);
-    for (const m of findMentions(text, glossaries.glossaryFor(uri))) {
-      if (m.entryId !== skillId) continue;
-      lines ??= createLineIndex(text);
-      out.push(new vscode.Location(uri, toRangeIn(lines, m.span)));
-    }
+    // The matcher alone rules most files out cheaply; a file that names the skill is analysed as an
+    // open one would be (mentions in job-board debris do not count), so open or not gives the same.
+    if (!findMentions(text, glossaries.glossaryFor(uri)).some((m) => m.entryId === skillId)) continue;
+    const state = analyzeText(text, 0, { glossaries, uri, format: /\.(md|markdown)$/i.test(uri.path) ? 'markdown' : 'auto', fileName: uri.path });
+    const skill = state.kind === 'ok' ? state.skillsById.get(skillId) : undefined;
+    const lines = createLineIndex(text);
+    for (const m of skill?.mentions ?? []) out.push(new vscode.Location(uri, toRangeIn(lines, m.span)));
   }
   return out;
 }
