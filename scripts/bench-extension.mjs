@@ -16,6 +16,7 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { cpuMs, median, percentile } from './lib/timing.mjs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -42,8 +43,6 @@ const seeds = readdirSync(path.join(root, 'seeds'))
   .sort()
   .map((f) => readFileSync(path.join(root, 'seeds', f), 'utf8'));
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 const ms = (x) => `${x.toFixed(2)} ms`;
 const verdict = (name, value, target) => console.log(`${value <= target ? 'PASS' : 'FAIL'} ${name}: ${ms(value)} (target ≤ ${target} ms)`);
 
@@ -116,19 +115,12 @@ for (let round = 0; round < 20; round++) {
     times.push(performance.now() - t0);
   }
 }
-console.log(`hover: ${times.length} requests over ${mentions.length} mentions, p50 ${ms(pct(times, 0.5))}, p95 ${ms(pct(times, 0.95))}`);
-verdict('hover p95 on seed 000', pct(times, 0.95), TARGETS.hoverP95);
+console.log(`hover: ${times.length} requests over ${mentions.length} mentions, p50 ${ms(percentile(times, 0.5))}, p95 ${ms(percentile(times, 0.95))}`);
+verdict('hover p95 on seed 000', percentile(times, 0.95), TARGETS.hoverP95);
 
 // --- re-analysis after a one-character edit in a 100 KB posting ------------------------------------
 let big = '';
 for (let i = 0; big.length < 100_000; i++) big += seeds[i % seeds.length] + '\n\n';
-// CPU time of one analysis (all threads of the process: V8 compiles optimised code on helper threads).
-const cpuMs = (fn) => {
-  const c0 = process.cpuUsage();
-  fn();
-  const c = process.cpuUsage(c0);
-  return (c.user + c.system) / 1000;
-};
 const editAt = (i, n) => {
   const at = Math.floor((big.length * ((i % n) + 1)) / (n + 1));
   return big.slice(0, at) + 'x' + big.slice(at);

@@ -27,6 +27,7 @@ import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { prng } from './lib/prng.mjs';
+import { cpuMs, percentile } from './lib/timing.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const MB = 1e6;
@@ -135,12 +136,6 @@ function best(postings, fn) {
   return result;
 }
 
-const cpuMs = (fn) => {
-  const c0 = process.cpuUsage();
-  fn();
-  const c = process.cpuUsage(c0);
-  return (c.user + c.system) / 1000;
-};
 
 /**
  * CPU time of `fn` and of its reference `ref` on the same postings, measured side by side: chunk
@@ -167,10 +162,6 @@ function paired(postings, fn, ref, chunk = 50) {
   return { ms: sum(a), refMs: sum(b) };
 }
 
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-};
 
 let sink = 0;
 const scanRegex = (text) => {
@@ -219,7 +210,7 @@ console.log(`corpus: ${plain.length} plain-text postings, ${f(plainBytes / MB, 2
 console.log('');
 console.log(`  ${'run'.padEnd(28)} ${'MB/s'.padStart(8)} ${'total ms'.padStart(10)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)}`);
 const row = (name, r, bytes) =>
-  console.log(`  ${name.padEnd(28)} ${f(rate(bytes, r.ms)).padStart(8)} ${f(r.ms, 0).padStart(10)} ${f(percentile(r.latencies, 50), 3).padStart(8)} ${f(percentile(r.latencies, 95), 3).padStart(8)}`);
+  console.log(`  ${name.padEnd(28)} ${f(rate(bytes, r.ms)).padStart(8)} ${f(r.ms, 0).padStart(10)} ${f(percentile(r.latencies, 0.5), 3).padStart(8)} ${f(percentile(r.latencies, 0.95), 3).padStart(8)}`);
 row('engine, plain text', engineText, plainBytes);
 row('single regex scan, plain', regex, plainBytes);
 row('engine, Markdown', engineMd, mdBytes);
@@ -246,10 +237,7 @@ function timeBest(fn, input) {
   let spent = 0;
   for (let i = 0; i < 3 && spent < 4000; i++) {
     globalThis.gc?.();
-    const c0 = process.cpuUsage();
-    fn(input);
-    const c = process.cpuUsage(c0);
-    const ms = (c.user + c.system) / 1000;
+    const ms = cpuMs(() => fn(input));
     spent += ms;
     bestMs = Math.min(bestMs, ms);
   }
