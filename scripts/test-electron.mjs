@@ -5,13 +5,13 @@
 // offline; there, and in CI, use `npm run test:integration` (code-server). On Linux without a
 // display, run it under xvfb-run.
 // Env: POSTING_LENS_VSCODE_VERSION (default: the VS Code of the code-server harness), POSTING_LENS_GREP.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { buildExtension, bundleIntegrationTests, integrationOut } from './vscode/bundle-tests.mjs';
 import { root } from './vscode/paths.mjs';
-import { printReport } from './vscode/run-tests.mjs';
+import { printReport, reportOk } from './vscode/run-tests.mjs';
+import { makeRunDir } from './vscode/server.mjs';
 import { toolsDir } from './vscode/tools.mjs';
 
 const SUITE = 'electron';
@@ -20,7 +20,7 @@ const VSCODE_VERSION = process.env.POSTING_LENS_VSCODE_VERSION ?? '1.139.1';
 async function main() {
   await buildExtension();
   const testsPath = await bundleIntegrationTests();
-  const runDir = mkdtempSync(path.join(os.tmpdir(), 'posting-lens-electron-'));
+  const runDir = makeRunDir('posting-lens-electron-');
   const folder = path.join(runDir, 'workspace');
   cpSync(path.join(root, 'test/integration/fixtures/workspace'), folder, { recursive: true });
   const reportFile = path.join(runDir, 'report.json');
@@ -47,7 +47,7 @@ async function main() {
     const report = existsSync(reportFile) ? JSON.parse(readFileSync(reportFile, 'utf8')) : null;
     if (report) console.log(printReport(SUITE, report));
     else console.log(`${SUITE}: 0 passed, 1 failed (VS Code did not run the tests; it needs internet or POSTING_LENS_VSCODE_PATH)`);
-    return code === 0 && report?.failed === 0;
+    return reportOk(code, report);
   } finally {
     rmSync(runDir, { recursive: true, force: true });
     rmSync(integrationOut, { recursive: true, force: true });

@@ -10,7 +10,7 @@ import { saveFailure, resultsFolder } from './vscode/artefacts.mjs';
 import { launchBrowser } from './vscode/browser.mjs';
 import { buildExtension, bundleIntegrationTests, integrationOut } from './vscode/bundle-tests.mjs';
 import { root } from './vscode/paths.mjs';
-import { printReport, runExtensionTests } from './vscode/run-tests.mjs';
+import { printReport, reportOk, runExtensionTests } from './vscode/run-tests.mjs';
 import { makeRunDir, startServer } from './vscode/server.mjs';
 import { checkSystem, ensureTools, MissingPieceError } from './vscode/tools.mjs';
 
@@ -49,7 +49,7 @@ async function main() {
     } else {
       console.log(printReport(SUITE, report));
     }
-    ok = code === 0 && report?.failed === 0 && report.passed > 0;
+    ok = reportOk(code, report);
   } finally {
     if (!ok) await saveFailure(results, { page, output, server });
     await browser?.close().catch(() => {});

@@ -51,4 +51,7 @@ export function printReport(suite, report) {
   return lines.join('\n');
 }
 
+/** A run passed when the runner exited cleanly, nothing failed, and at least one test ran. */
+export const reportOk = (code, report) => code === 0 && report?.failed === 0 && report.passed > 0;
+
 export const relativeToRoot = (root, p) => path.relative(root, p);
