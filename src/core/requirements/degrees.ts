@@ -1,5 +1,5 @@
 import type { DegreeLevel, DegreeRequirement, Span } from '../types.ts';
-import { contextAt, inKinds, inNoise, hint, matchAll, mayMatch, requirementLevel, type RequirementContext } from './context.ts';
+import { contextAt, inKinds, inNoise, hint, type Hint, matchAll, mayMatch, requirementLevel, type RequirementContext } from './context.ts';
 
 /**
  * Degrees: "Bachelor's/Master's degree in Computer Science, Computer Engineering, or related fields
@@ -11,7 +11,7 @@ import { contextAt, inKinds, inNoise, hint, matchAll, mayMatch, requirementLevel
 const ORDER: DegreeLevel[] = ['high-school', 'associate', 'bachelor', 'master', 'doctorate', 'other'];
 
 /** Degree words that are unambiguous on their own, each with the hint its whole-text pass needs (see `mayMatch`). */
-const WORDY: [RegExp, DegreeLevel, RegExp][] = [
+const WORDY: [RegExp, DegreeLevel, Hint | RegExp][] = [
   [/\bbachelor(?:'|’)?s?\b|\bbaccalaureate\b|\bundergraduate\s+degree\b|\b(?:university|college|4[\s-]year|four[\s-]year)\s+degree\b/gi, 'bachelor', hint('bachelor', 'baccalaureate', 'undergraduate', 'degree')],
   [/\bmaster(?:'|’)?s(?:\s+degree)?\b(?!\s+(?:data|branch|class))|\bmaster\s+of\s+(?:science|engineering|arts|computer|business)\b|\bgraduate\s+degree\b|\bMBA\b/gi, 'master', hint('master', 'degree', 'mba')],
   [/\bph\.?\s?d\b\.?|\bdoctorate\b|\bdoctoral\s+degree\b|\bdoctor\s+of\s+philosophy\b/gi, 'doctorate', /ph\.?\s?d|doctor/i],
@@ -36,8 +36,8 @@ const FIELDS_START = /\b(?:majoring\s+in|major\s+in|degree\s+in|in\s+the\s+field
 const FIELDS_STOP = /\s+or\s+(?:an?\s+)?(?:equivalent|comparable|relevant\s+experience|related\s+experience|similar\s+experience)|\s+(?:from|with|and\s+\d|plus|preferred|required|is|are|or\s+higher|or\s+above|\d)\b|[.;:()\n\r]|\s[-–—]\s|,\s*(?:with|or\s+equivalent|preferably|ideally|and\s+\d)/i;
 
 /** The whole-text passes that find candidate sentences, with their hints (none: always run). */
-const FINDERS: [RegExp, DegreeLevel, RegExp | null][] = [
-  ...WORDY.map(([re, , hints]): [RegExp, DegreeLevel, RegExp] => [re, 'other', hints]),
+const FINDERS: [RegExp, DegreeLevel, Hint | RegExp | null][] = [
+  ...WORDY.map(([re, , hints]): [RegExp, DegreeLevel, Hint | RegExp] => [re, 'other', hints]),
   [ABBREV, 'other', null],
   [GRADUATE, 'bachelor', hint('final', 'penultimate', 'grad', 'currently')],
   [BARE_DEGREE, 'other', hint('degree', 'diploma')],

@@ -1,5 +1,5 @@
 import type { Evidence, Seniority, Span } from '../types.ts';
-import { contextAt, inKinds, hint, matchAll, mayMatch, type RequirementContext } from './context.ts';
+import { contextAt, inKinds, hint, type Hint, matchAll, mayMatch, type RequirementContext } from './context.ts';
 
 /**
  * Seniority, from the title first ("Senior …", "Tech Lead, …", "… - 2025 Start", "… Intern"),
@@ -25,7 +25,7 @@ const TITLE_RULES: [RegExp, Seniority][] = [
 ];
 
 /** Phrases in the body that name the seniority. */
-const TEXT_RULES: [RegExp, Seniority, RegExp][] = [
+const TEXT_RULES: [RegExp, Seniority, Hint][] = [
   [/\b(?:this\s+(?:is\s+an?\s+)?internship|internship\s+(?:program|position|role|opportunity)|(?:summer|winter|spring|fall)\s+intern(?:ship)?)\b/gi, 'intern', hint('intern')],
   [/\b(?:final[\s-]year|recent\s+(?:university\s+|college\s+)?graduates?|new\s+grad(?:uate)?s?|entry[\s-]level|early[\s-]career\s+(?:engineer|candidate|talent|role))\b/gi, 'entry', hint('final', 'grad', 'entry', 'career')],
   [/\b(?:looking\s+for|hiring|seeking|join\s+us\s+as)\s+an?\s+(?:experienced\s+|talented\s+|strong\s+)?(?:senior|sr\.?|staff|principal|tech(?:nical)?\s+lead|team\s+lead|lead|engineering\s+manager|director|junior)\b/gi, 'senior', hint('looking', 'hiring', 'seeking', 'join')],

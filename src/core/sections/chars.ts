@@ -13,3 +13,14 @@ export const isLower = (ch: string | undefined): boolean => {
   const c = ch.charCodeAt(0);
   return c < 0x80 ? c >= 0x61 && c <= 0x7a : ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 };
+
+/** `isUpper(s[i])` without making a one-character string for ASCII (false outside the string). */
+export const upperAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : c === c && isUpper(s[i]);
+};
+/** `isLower(s[i])` without making a one-character string for ASCII (false outside the string). */
+export const lowerAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c < 0x80 ? c >= 0x61 && c <= 0x7a : c === c && isLower(s[i]);
+};

@@ -11,7 +11,7 @@
  */
 import type { SectionKind } from '../types.ts';
 import { toDisplayText } from '../normalize.ts';
-import { isLower, isUpper } from './chars.ts';
+import { lowerAt, upperAt } from './chars.ts';
 import { ALIAS_FIRST_WORDS, directAlias, lookupAlias } from './vocabulary.ts';
 
 export interface GluedHeading {
@@ -24,24 +24,28 @@ export interface GluedHeading {
 }
 
 const MAX_HEADING = 70;
-/** `\p{L}`, ASCII by its code. */
-const isLetter = (ch: string): boolean => {
-  const c = ch.charCodeAt(0);
-  return c < 0x80 ? (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) : /\p{L}/u.test(ch);
-};
-const isDigit = (ch: string | undefined): boolean => !!ch && ch >= '0' && ch <= '9';
 const DASHES = '-–—•';
+
+/** A letter at `i` (ASCII by its code). */
+const letterAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c < 0x80 ? (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) : c === c && /\p{L}/u.test(s[i]!);
+};
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** The first word at `s`, cut at a case seam ("QualificationsMinimum" → "qualifications"). */
 function firstWord(scan: string, s: number, end: number): string {
   let p = s + 1;
+  let quote = false;
   const limit = Math.min(end, s + 30);
   while (p < limit) {
-    const ch = scan[p]!;
-    if (ch === '&' || ch === "'" || ch === '’' || (isLetter(ch) && !(isLower(scan[p - 1]) && isUpper(ch)))) p++;
-    else break;
+    const c = scan.charCodeAt(p);
+    if (c === 0x27 || c === 0x2019) quote = true;
+    else if (!(c === 0x26 || (letterAt(scan, p) && !(lowerAt(scan, p - 1) && upperAt(scan, p))))) break;
+    p++;
   }
-  return scan.slice(s, p).toLowerCase().replace(/['’]/g, '');
+  const word = scan.slice(s, p).toLowerCase();
+  return quote ? word.replace(/['’]/g, '') : word;
 }
 
 /** Does the text at `p` read as the start of a sentence ("TikTok is…", "Creation is…", "- ")? */
@@ -55,13 +59,17 @@ function sentenceFollows(scan: string, p: number, end: number): boolean {
  * `weak` after a plain space (flattened pages: "…with engineering Qualifications: • 5+ years").
  */
 function startAt(scan: string, i: number, lineStart: number, afterHeading: number): 'strong' | 'weak' | null {
-  if (!isUpper(scan[i])) return null;
+  if (!upperAt(scan, i)) return null;
   if (i === lineStart || i === afterHeading) return 'strong';
-  const prev = scan[i - 1]!;
-  if ('.!?;)'.includes(prev)) return 'strong';
-  if (prev === ' ' && '.!?'.includes(scan[i - 2] ?? '') && !isUpper(scan[i - 3])) return 'strong';
-  if (isLower(prev) || isDigit(prev)) return 'strong';
-  return prev === ' ' ? 'weak' : null;
+  const prev = scan.charCodeAt(i - 1);
+  // . ! ? ; )
+  if (prev === 0x2e || prev === 0x21 || prev === 0x3f || prev === 0x3b || prev === 0x29) return 'strong';
+  if (prev === 0x20) {
+    const before = i >= 2 ? scan.charCodeAt(i - 2) : -1;
+    if ((before === -1 || before === 0x2e || before === 0x21 || before === 0x3f) && !upperAt(scan, i - 3)) return 'strong';
+    return 'weak';
+  }
+  return lowerAt(scan, i - 1) || isDigitCode(prev) ? 'strong' : null;
 }
 
 /** Does `word` stand alone (after a space or line start) somewhere in the text? */
@@ -98,10 +106,11 @@ function matchAt(scan: string, s: number, end: number, lineStart: number, camelS
   const aboutSeams: number[] = [];
   const finish = (p: number, kind: SectionKind): GluedHeading => ({ start: s, end: p, bodyStart: p, title: toDisplayText(scan.slice(s, p)), kind });
   for (let p = s + 2; p <= limit; p++) {
-    const ch = scan[p];
-    const seam = p < end && isLower(scan[p - 1]) && isUpper(ch);
-    const colon = ch === ':';
-    const dash = p < end && DASHES.includes(ch!) && /\p{L}/u.test(scan[p - 1]!) && (scan[p + 1] === ' ' || isUpper(scan[p + 1]));
+    const c = scan.charCodeAt(p);
+    const seam = p < end && lowerAt(scan, p - 1) && upperAt(scan, p);
+    const colon = c === 0x3a;
+    // - – — •
+    const dash = p < end && (c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2022) && letterAt(scan, p - 1) && (scan.charCodeAt(p + 1) === 0x20 || upperAt(scan, p + 1));
     const eol = p === end;
     if (!seam && !colon && !dash && !eol) continue;
     if (eol && s === lineStart) return null; // a whole line is the line detector's business

@@ -5,7 +5,7 @@
  */
 import type { Item, Span } from '../types.ts';
 import { detectBullet, splitLines, toDisplayText, trimSpan } from '../normalize.ts';
-import { isLower, isUpper } from './chars.ts';
+import { isLower, isUpper, lowerAt, upperAt } from './chars.ts';
 
 /** Words that open a sentence glued to the word before ("…systems: TFXCandidates for…"). */
 const GLUED_STARTERS = new Set(
@@ -58,6 +58,9 @@ function isAbbreviation(scan: string, i: number): boolean {
 export function sentenceStarts(scan: string, start: number, end: number): number[] {
   const starts: number[] = [];
   for (let i = start + 1; i < end - 1; i++) {
+    const code = scan.charCodeAt(i);
+    // Lower-case ASCII letters and spaces (most of a text) start nothing.
+    if ((code >= 0x61 && code <= 0x7a) || code === 0x20) continue;
     const ch = scan[i]!;
     if (ch === '.' || ch === '!' || ch === '?') {
       let j = i + 1;
@@ -80,7 +83,7 @@ export function sentenceStarts(scan: string, start: number, end: number): number
     } else if ((ch === '-' || ch === '–') && scan[i + 1] === ' ' && /[\p{L})]/u.test(scan[i - 1]!) && /[\p{Lu}\d]/u.test(scan[i + 2] ?? '')) {
       // "…in a software engineering role- Proficient in…": a bullet glued to the previous item.
       starts.push(i);
-    } else if (isUpper(ch) && (isUpper(scan[i - 1]) || isLower(scan[i - 1])) && isLower(scan[i + 1])) {
+    } else if (upperAt(scan, i) && (upperAt(scan, i - 1) || lowerAt(scan, i - 1)) && lowerAt(scan, i + 1)) {
       // "TFXCandidates for this position": a sentence starter glued to the word before.
       const m = /^\p{L}+/u.exec(scan.slice(i, i + 20));
       if (m && GLUED_STARTERS.has(m[0]) && scan[i + m[0].length] === ' ' && isLower(scan[i + m[0].length + 1])) starts.push(i);

@@ -79,6 +79,11 @@ export function directAlias(title: string): SectionKind | null {
   return ALIASES.get(headingKey(title)) ?? null;
 }
 
+/** Where a heading has parts ("Benefits & Perks", "Responsibilities - What You'll Do"). */
+const PART_SEPARATOR = /\s+[-–—|/]\s+|\s*[|:]\s*|\s+&\s+|\s+and\s+/i;
+/** A character or word every PART_SEPARATOR match contains: most headings have none. */
+const PART_SEPARATOR_HINT = /[-–—|/:&]|\sand\s/i;
+
 /** Alias kind of a heading written exactly as one of the table's phrasings (after `headingKey`). */
 export function lookupAlias(title: string): SectionKind | null {
   const key = headingKey(title);
@@ -86,7 +91,8 @@ export function lookupAlias(title: string): SectionKind | null {
   const direct = ALIASES.get(key);
   if (direct) return direct;
   // "Responsibilities - What You'll Do", "Benefits & Perks", "Skills / Tools": the first part that is an alias.
-  const parts = repairMojibake(title).split(/\s+[-–—|/]\s+|\s*[|:]\s*|\s+&\s+|\s+and\s+/i);
+  const repaired = repairMojibake(title);
+  const parts = PART_SEPARATOR_HINT.test(repaired) ? repaired.split(PART_SEPARATOR) : [];
   if (parts.length > 1) {
     for (const part of parts) {
       const kind = ALIASES.get(headingKey(part));
@@ -94,7 +100,7 @@ export function lookupAlias(title: string): SectionKind | null {
     }
   }
   // "About Acme", "About the Data Team": an "About" heading names a company or a team.
-  if (/^about (the |our )?\p{L}/u.test(key) && key.split(' ').length <= 7) return /\bteams?\b/.test(key) ? 'team' : 'company';
+  if (key.startsWith('about ') && /^about (the |our )?\p{L}/u.test(key) && key.split(' ').length <= 7) return /\bteams?\b/.test(key) ? 'team' : 'company';
   return null;
 }
 
