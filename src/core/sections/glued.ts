@@ -152,9 +152,18 @@ export function findGluedHeadings(scan: string, start: number, end: number, cach
   let lineStart = start;
   while (lineStart < end && scan[lineStart] === ' ') lineStart++;
   let afterHeading = -1;
+  // The next colon on the line: a heading after a plain space must end at one (see below).
+  let colon = -1;
   for (let i = lineStart; i < end; i++) {
     const start = startAt(scan, i, lineStart, afterHeading);
     if (!start) continue;
+    if (start === 'weak') {
+      if (colon < i) {
+        colon = i;
+        while (colon < end && scan.charCodeAt(colon) !== 0x3a) colon++;
+      }
+      if (colon >= end || colon > i + MAX_HEADING) continue;
+    }
     const word = firstWord(scan, i, end);
     if (!ALIAS_FIRST_WORDS.has(word) && word !== 'about') continue;
     const camelStart = i !== lineStart && i !== afterHeading && /[\p{Ll}\d]/u.test(scan[i - 1]!);
