@@ -6,7 +6,8 @@
 //   1. speed-up of 2 threads over 1 ≥ 1.7× (check and stats; needs ≥ 2 CPUs, else SKIP)
 //   2. peak RSS of the whole process (main thread + workers) < 500 MB
 //   3. the output with 2 threads is byte-identical to the output with 1
-// Each timing is the best of BENCH_ROUNDS (default 2) runs. BENCH_FILES changes the corpus size.
+// Each timing is the best of BENCH_ROUNDS (default 2) runs, the 1- and 2-thread runs alternating.
+// BENCH_FILES changes the corpus size.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -131,8 +132,10 @@ const commands = [
 const lines = [];
 for (const [name, args] of commands) {
   const best = {};
-  for (const jobs of [1, 2]) {
-    for (let round = 0; round < ROUNDS; round++) {
+  // Rounds alternate 1 thread, 2 threads, 1, 2…: on a machine whose speed drifts over minutes (a
+  // shared VM), running all the one-thread rounds first would compare two different machines.
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const jobs of [1, 2]) {
       const r = await runCli([...args, '--jobs', String(jobs)]);
       if (r.code === 2 || r.problems) {
         console.log(`FAIL ${name} --jobs ${jobs} exited with code ${r.code}: ${r.problems.split('\n')[0]}`);
@@ -141,6 +144,8 @@ for (const [name, args] of commands) {
       if (!best[jobs] || r.ms < best[jobs].ms) best[jobs] = { ...r, rssMb: Math.max(r.rssMb, best[jobs]?.rssMb ?? 0) };
       else best[jobs].rssMb = Math.max(best[jobs].rssMb, r.rssMb);
     }
+  }
+  for (const jobs of [1, 2]) {
     const b = best[jobs];
     console.log(
       `${name.padEnd(5)} ${jobs} thread${jobs > 1 ? 's' : ' '}  ${(b.ms / 1000).toFixed(2).padStart(6)} s  ${(bytes / 1e6 / (b.ms / 1000)).toFixed(1).padStart(5)} MB/s  cpu ${(b.cpuMs / 1000).toFixed(2)} s  peak RSS ${b.rssMb.toFixed(0)} MB`,
