@@ -37,7 +37,7 @@ export async function extractPosting(uri: vscode.Uri, analyses: AnalysisService,
   const state = posting.document && isPosting(posting.document) ? analyses.get(posting.document) : undefined;
   if (state && state.kind !== 'ok') return { id, skipped: state.kind === 'binary' ? 'binary content' : 'larger than postingLens.maxFileSize' };
   if (!state && posting.text.includes('\0')) return { id, skipped: 'binary content' };
-  const format = posting.document ? formatOf(posting.document) : /\.(md|markdown)$/i.test(uri.path) ? 'markdown' : 'auto';
+  const format = formatOf(posting.document);
   const ok = state ?? analyzeText(posting.text, 0, { glossaries, uri, format, fileName: uri.path });
   if (ok.kind !== 'ok') return { id, skipped: 'not analysed' };
   return { id, json: toPostingJson(ok.analysis, posting.text, id) };

@@ -12,10 +12,12 @@ export function isPosting(document: vscode.TextDocument | undefined): document i
   return !!document && POSTING_LANGUAGE_IDS.includes(document.languageId);
 }
 
-/** Markdown or plain text, as the core's `format` option wants it. */
-export function formatOf(document: vscode.TextDocument): 'markdown' | 'text' | 'auto' {
-  if (document.languageId === POSTING_MARKDOWN_LANGUAGE_ID) return 'markdown';
-  return /\.(md|markdown)$/i.test(document.uri.path) ? 'markdown' : 'auto';
+/**
+ * The core's `format` option for a posting: Markdown when its editor says so, else `auto`, which with
+ * the file name passed as `fileName` reads `.md`/`.markdown`/`.mdx` as Markdown, as the CLI does.
+ */
+export function formatOf(document: vscode.TextDocument | undefined): 'markdown' | 'auto' {
+  return document?.languageId === POSTING_MARKDOWN_LANGUAGE_ID ? 'markdown' : 'auto';
 }
 
 /** A short name for a document: its workspace-relative path, or the untitled name. */

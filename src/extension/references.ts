@@ -7,7 +7,7 @@ import { toOffset, toRange, toRangeIn } from './convert.ts';
 import { entryLocation, isUserEntry } from './definition.ts';
 import { engineNow } from './engine.ts';
 import type { GlossaryService } from './glossaries.ts';
-import { postingSelector } from './language.ts';
+import { formatOf, postingSelector } from './language.ts';
 import { readSettings } from './settings.ts';
 import { findPostingFiles, readPosting } from './workspacePostings.ts';
 
@@ -49,7 +49,7 @@ export async function skillReferences(skillId: string, analyses: AnalysisService
     // The matcher alone rules most files out cheaply; a file that names the skill is analysed as an
     // open one would be (mentions in job-board debris do not count), so open or not gives the same.
     if (!findMentions(text, glossaries.glossaryFor(uri)).some((m) => m.entryId === skillId)) continue;
-    const state = analyzeText(text, 0, { glossaries, uri, format: /\.(md|markdown)$/i.test(uri.path) ? 'markdown' : 'auto', fileName: uri.path });
+    const state = analyzeText(text, 0, { glossaries, uri, format: formatOf(posting.document), fileName: uri.path });
     const skill = state.kind === 'ok' ? state.skillsById.get(skillId) : undefined;
     const lines = createLineIndex(text);
     for (const m of skill?.mentions ?? []) out.push(new vscode.Location(uri, toRangeIn(lines, m.span)));

@@ -59,7 +59,7 @@ export class ReviewChecker {
     const [engine, config] = await Promise.all([loadReviewEngine(), this.configs.forUri(uri)]);
     return this.review(engine, config, uri, () => {
       if (text.includes('\0')) return 'binary';
-      return { text, analysis: this.analyze(text, config, /\.(md|markdown)$/i.test(uri.path) ? 'markdown' : 'auto', uri.path) };
+      return { text, analysis: this.analyze(text, config, 'auto', uri.path) };
     });
   }
 

@@ -4,7 +4,7 @@
 // document: no HTML, no command links, nothing to save.
 import * as vscode from 'vscode';
 import type { PostingAnalysis } from '../../core/types.ts';
-import { displayName, isPosting } from '../language.ts';
+import { displayName, formatOf, isPosting } from '../language.ts';
 import { readSettings } from '../settings.ts';
 import { readPosting } from '../workspacePostings.ts';
 import type { ReviewChecker } from './checker.ts';
@@ -33,8 +33,7 @@ async function analysisOf(checker: ReviewChecker, uri: vscode.Uri): Promise<Post
   if (!read) return `${displayName(uri)} cannot be read`;
   if ('tooLarge' in read) return `${displayName(uri)} is larger than postingLens.maxFileSize`;
   const config = await checker.configs.forUri(uri);
-  const format = read.document?.languageId === 'posting-markdown' || /\.(md|markdown)$/i.test(uri.path) ? 'markdown' : 'auto';
-  return checker.analyze(read.text, config, format, uri.path);
+  return checker.analyze(read.text, config, formatOf(read.document), uri.path);
 }
 
 /** The Markdown of the comparison, or a one-line reason it cannot be made. */
