@@ -232,6 +232,31 @@ test('headings glued into scraped text', () => {
   assert.deepEqual(find(r.sections, 'Minimum Qualifications').items.map((i) => i.text), ["Bachelor's degree", '3 years of Go.']);
 });
 
+test('flattened pages: a label after a plain space opens a run of bullets only when its colon closes it', () => {
+  // Two labels on one line: the second is found after the first one's colon.
+  const two = 'We build data systems with engineering Qualifications: • 5+ years of Go • Kubernetes and our Benefits: • health cover • pension';
+  const r = extractSections(two, { format: 'text' });
+  assert.deepEqual(r.sections.map((s) => [s.title, s.kind]), [
+    ['', 'about'],
+    ['Qualifications', 'requirements'],
+    ['Benefits', 'benefits'],
+  ]);
+  assert.deepEqual(find(r.sections, 'Benefits').items.map((i) => i.text), ['health cover', 'pension']);
+  // Many capitalised words before the label, none of them one.
+  const late = 'We work With Many Teams Across The Company And Other Groups In Every Region, with engineering Qualifications: • 5+ years of Go';
+  assert.deepEqual(extractSections(late, { format: 'text' }).sections.map((s) => s.title), ['', 'Qualifications']);
+  // A longer label: its colon 24 characters after the label starts.
+  const long = 'You will build data systems with our engineering teams Preferred Qualifications: • 5+ years of Go';
+  assert.deepEqual(extractSections(long, { format: 'text' }).sections.map((s) => [s.title, s.kind]), [
+    ['', 'about'],
+    ['Preferred Qualifications', 'preferred'],
+  ]);
+  // A colon further away than a heading is long ends no heading; neither does a line without one.
+  for (const text of ['We build data systems with engineering Qualifications of every kind and many more things that are listed here: • 5+ years', 'We build data systems with engineering Qualifications • 5+ years of Go']) {
+    assert.deepEqual(extractSections(text, { format: 'text' }).sections.map((s) => s.title), [''], text);
+  }
+});
+
 test('bullets run together on one line', () => {
   const text = 'RequirementsExperience you need• 5 years of Go• Kubernetes ▪ Terraform\nBenefits\nPython • Go';
   const r = extractSections(text);

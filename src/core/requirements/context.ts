@@ -40,7 +40,13 @@ export interface Hint {
 
 export function hint(...words: string[]): Hint {
   const lower = words.map((w) => w.toLowerCase());
-  return { words: lower, test: (text) => lower.some((w) => text.toLowerCase().includes(w)) };
+  return {
+    words: lower,
+    test: (text) => {
+      const folded = text.toLowerCase();
+      return lower.some((w) => folded.includes(w));
+    },
+  };
 }
 
 /**

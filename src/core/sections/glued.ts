@@ -11,7 +11,7 @@
  */
 import type { SectionKind } from '../types.ts';
 import { toDisplayText } from '../normalize.ts';
-import { lowerAt, upperAt } from './chars.ts';
+import { isDigitAt, isLowerAt, isUpperAt } from '../glossary/chars.ts';
 import { ALIAS_FIRST_WORDS, directAlias, lookupAlias } from './vocabulary.ts';
 
 export interface GluedHeading {
@@ -24,14 +24,14 @@ export interface GluedHeading {
 }
 
 const MAX_HEADING = 70;
-const DASHES = '-–—•';
+/** - – — •: what may glue a heading to its first item ("Qualifications- Bachelor's…"). */
+const isDash = (c: number): boolean => c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2022;
 
 /** A letter at `i` (ASCII by its code). */
 const letterAt = (s: string, i: number): boolean => {
   const c = s.charCodeAt(i);
   return c < 0x80 ? (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) : c === c && /\p{L}/u.test(s[i]!);
 };
-const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** The first word at `s`, cut at a case seam ("QualificationsMinimum" → "qualifications"). */
 function firstWord(scan: string, s: number, end: number): string {
@@ -41,7 +41,7 @@ function firstWord(scan: string, s: number, end: number): string {
   while (p < limit) {
     const c = scan.charCodeAt(p);
     if (c === 0x27 || c === 0x2019) quote = true;
-    else if (!(c === 0x26 || (letterAt(scan, p) && !(lowerAt(scan, p - 1) && upperAt(scan, p))))) break;
+    else if (!(c === 0x26 || (letterAt(scan, p) && !(isLowerAt(scan, p - 1) && isUpperAt(scan, p))))) break;
     p++;
   }
   const word = scan.slice(s, p).toLowerCase();
@@ -59,17 +59,17 @@ function sentenceFollows(scan: string, p: number, end: number): boolean {
  * `weak` after a plain space (flattened pages: "…with engineering Qualifications: • 5+ years").
  */
 function startAt(scan: string, i: number, lineStart: number, afterHeading: number): 'strong' | 'weak' | null {
-  if (!upperAt(scan, i)) return null;
+  if (!isUpperAt(scan, i)) return null;
   if (i === lineStart || i === afterHeading) return 'strong';
   const prev = scan.charCodeAt(i - 1);
   // . ! ? ; )
   if (prev === 0x2e || prev === 0x21 || prev === 0x3f || prev === 0x3b || prev === 0x29) return 'strong';
   if (prev === 0x20) {
     const before = i >= 2 ? scan.charCodeAt(i - 2) : -1;
-    if ((before === -1 || before === 0x2e || before === 0x21 || before === 0x3f) && !upperAt(scan, i - 3)) return 'strong';
+    if ((before === -1 || before === 0x2e || before === 0x21 || before === 0x3f) && !isUpperAt(scan, i - 3)) return 'strong';
     return 'weak';
   }
-  return lowerAt(scan, i - 1) || isDigitCode(prev) ? 'strong' : null;
+  return isLowerAt(scan, i - 1) || isDigitAt(scan, i - 1) ? 'strong' : null;
 }
 
 /** Does `word` stand alone (after a space or line start) somewhere in the text? */
@@ -107,10 +107,9 @@ function matchAt(scan: string, s: number, end: number, lineStart: number, camelS
   const finish = (p: number, kind: SectionKind): GluedHeading => ({ start: s, end: p, bodyStart: p, title: toDisplayText(scan.slice(s, p)), kind });
   for (let p = s + 2; p <= limit; p++) {
     const c = scan.charCodeAt(p);
-    const seam = p < end && lowerAt(scan, p - 1) && upperAt(scan, p);
+    const seam = p < end && isLowerAt(scan, p - 1) && isUpperAt(scan, p);
     const colon = c === 0x3a;
-    // - – — •
-    const dash = p < end && (c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2022) && letterAt(scan, p - 1) && (scan.charCodeAt(p + 1) === 0x20 || upperAt(scan, p + 1));
+    const dash = p < end && isDash(c) && letterAt(scan, p - 1) && (scan.charCodeAt(p + 1) === 0x20 || isUpperAt(scan, p + 1));
     const eol = p === end;
     if (!seam && !colon && !dash && !eol) continue;
     if (eol && s === lineStart) return null; // a whole line is the line detector's business
@@ -134,7 +133,7 @@ function matchAt(scan: string, s: number, end: number, lineStart: number, camelS
       bodyStart = p + 1;
       // "Recruitment Process: Document Screening > …" at a line start is a label, not a heading.
       const after = scan.slice(bodyStart, Math.min(end, bodyStart + 4)).trimStart();
-      if (s === lineStart && !DASHES.includes(after[0] ?? '') && end - bodyStart < 200) return null;
+      if (s === lineStart && after !== '' && !isDash(after.charCodeAt(0)) && end - bodyStart < 200) return null;
     }
     return { ...finish(p, kind), bodyStart };
   }

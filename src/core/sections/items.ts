@@ -5,7 +5,8 @@
  */
 import type { Item, Span } from '../types.ts';
 import { detectBullet, splitLines, toDisplayText, trimSpan } from '../normalize.ts';
-import { isLower, isUpper, lowerAt, upperAt } from './chars.ts';
+import { isLowerAt, isUpperAt } from '../glossary/chars.ts';
+import { isLower, isUpper } from './chars.ts';
 
 /** Words that open a sentence glued to the word before ("…systems: TFXCandidates for…"). */
 const GLUED_STARTERS = new Set(
@@ -15,7 +16,6 @@ const GLUED_STARTERS = new Set(
 );
 /** Abbreviations after which a period does not end a sentence. */
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'inc', 'ltd', 'co', 'corp', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'no', 'approx', 'incl', 'esp', 'dept', 'est', 'fig', 'min', 'max', 'yrs', 'mo']);
-
 
 export interface ItemOptions {
   /** Strip Markdown inline syntax (`**`, `_`, backticks, links) from item text. */
@@ -83,7 +83,7 @@ export function sentenceStarts(scan: string, start: number, end: number): number
     } else if ((ch === '-' || ch === '–') && scan[i + 1] === ' ' && /[\p{L})]/u.test(scan[i - 1]!) && /[\p{Lu}\d]/u.test(scan[i + 2] ?? '')) {
       // "…in a software engineering role- Proficient in…": a bullet glued to the previous item.
       starts.push(i);
-    } else if (upperAt(scan, i) && (upperAt(scan, i - 1) || lowerAt(scan, i - 1)) && lowerAt(scan, i + 1)) {
+    } else if (isUpperAt(scan, i) && (isUpperAt(scan, i - 1) || isLowerAt(scan, i - 1)) && isLowerAt(scan, i + 1)) {
       // "TFXCandidates for this position": a sentence starter glued to the word before.
       const m = /^\p{L}+/u.exec(scan.slice(i, i + 20));
       if (m && GLUED_STARTERS.has(m[0]) && scan[i + m[0].length] === ' ' && isLower(scan[i + m[0].length + 1])) starts.push(i);

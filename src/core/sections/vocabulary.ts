@@ -100,7 +100,7 @@ export function lookupAlias(title: string): SectionKind | null {
     }
   }
   // "About Acme", "About the Data Team": an "About" heading names a company or a team.
-  if (key.startsWith('about ') && /^about (the |our )?\p{L}/u.test(key) && key.split(' ').length <= 7) return /\bteams?\b/.test(key) ? 'team' : 'company';
+  if (/^about (the |our )?\p{L}/u.test(key) && key.split(' ').length <= 7) return /\bteams?\b/.test(key) ? 'team' : 'company';
   return null;
 }
 
