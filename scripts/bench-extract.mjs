@@ -58,7 +58,6 @@ const seeds = readdirSync(path.join(root, 'seeds'))
   .sort()
   .map((f) => readFileSync(path.join(root, 'seeds', f), 'utf8'));
 
-
 const COMPANIES = ['Acme Robotics', 'Globex', 'Initech', 'Umbrella Health', 'Stark Industries', 'Wayne Logistics', 'Hooli'];
 const VARIATIONS = [
   (t) => t,
@@ -136,7 +135,6 @@ function best(postings, fn) {
   return result;
 }
 
-
 /**
  * CPU time of `fn` and of its reference `ref` on the same postings, measured side by side: chunk
  * by chunk (50 postings), `fn` then `ref`, each chunk's fastest of the rounds kept and summed. On a
@@ -161,7 +159,6 @@ function paired(postings, fn, ref, chunk = 50) {
   const sum = (xs) => xs.reduce((x, y) => x + y, 0);
   return { ms: sum(a), refMs: sum(b) };
 }
-
 
 let sink = 0;
 const scanRegex = (text) => {

@@ -15,7 +15,6 @@ import { readAll } from './lines.ts';
 import type { ReviewSetup } from './review-file.ts';
 import type { ReviewInput } from './workers.ts';
 
-
 export interface PreparedReview {
   setup: ReviewSetup;
   inputs: ReviewInput[];
@@ -112,7 +111,6 @@ export function currentYear(io: CliIo): number {
   return new Date(io.env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? epoch * 1000 : Date.now()).getUTCFullYear();
 }
 
-/** `--jobs N` (1–64); default one per CPU. */
 /** Parses `--max-warnings N` (a whole number ≥ 0). */
 export function parseCount(value: string | undefined, option: string): number | undefined {
   if (value === undefined) return undefined;

@@ -15,7 +15,6 @@ import { createWorkerPool, orderedMap, type Analyzer } from '../pool.ts';
 import { createReporter } from '../reporters.ts';
 import { runStdinJsonl } from './stdin-jsonl.ts';
 
-
 const OPTIONS: OptionSpecs = {
   format: { type: 'string', short: 'f', choices: FORMATS },
   glossary: { type: 'string', short: 'g', multiple: true },
@@ -115,7 +114,6 @@ export async function runExtract(argv: readonly string[], io: CliIo): Promise<nu
   return failed ? 2 : 0;
 }
 
-/** `--jobs N` (1–64) or `auto` (one per CPU); default 1. */
 function parseLevels(values: string[] | undefined): Level[] | null {
   if (!values?.length) return null;
   const levels = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
