@@ -10,10 +10,10 @@ import { analyzePosting, createLineIndex, type CompiledGlossary } from '../core/
 import { StatsAccumulator, applySafeFixes, type StatsSnapshot } from '../core/review/index.ts';
 import { checkPosting, type LintConfig } from '../core/rules/index.ts';
 import type { Finding, Severity } from '../core/types.ts';
-import { formatSize, oneLine } from './args.ts';
-import { decodePosting } from './decode.ts';
+import { oneLine } from './args.ts';
 import { buildGlossary, type GlossarySource } from './glossary.ts';
 import { describeFsError } from './inputs.ts';
+import { readPostingFile } from './read-posting.ts';
 import type { CliFs } from './io.ts';
 
 /** Everything a reviewer needs; plain data, so it can be a worker's `workerData`. */
@@ -156,19 +156,6 @@ function locate(text: string, findings: readonly Finding[]): LocatedFinding[] {
     ...(f.fixes ? { fixes: f.fixes.map((x) => ({ title: x.title, safe: x.safe, edits: x.edits.map((e) => ({ ...at(e.range.start, e.range.end), newText: e.newText })) })) } : {}),
     ...(f.data ? { data: f.data } : {}),
   }));
-}
-
-/** The decoded text of a posting file, or a one-line reason it cannot be reviewed. */
-export async function readPostingFile(file: string, fs: Pick<CliFs, 'stat' | 'readFile'>, maxSize: number): Promise<{ text: string; encoding: string } | { error: string }> {
-  try {
-    const stat = await fs.stat(file);
-    if (stat.isDirectory()) return { error: 'is a directory' };
-    if (stat.size > maxSize) return { error: `${formatSize(stat.size)} is larger than --max-size ${formatSize(maxSize)}, skipped` };
-    const decoded = decodePosting(await fs.readFile(file));
-    return decoded.ok ? { text: decoded.text, encoding: decoded.encoding } : { error: `${decoded.reason}, skipped` };
-  } catch (err) {
-    return { error: describeFsError(err as NodeJS.ErrnoException) };
-  }
 }
 
 /** Writes through a temporary file in the same folder and renames it over the original (keeps its mode). */

@@ -4,14 +4,13 @@
  * `ignore`d ones, the thread count, and the setup every reviewer thread gets.
  */
 import path from 'node:path';
-import { DEFAULT_MAX_SIZE, UsageError, formatSize, parseJobs, parseSize } from './args.ts';
+import { DEFAULT_MAX_SIZE, UsageError, parseJobs, parseSize, type OptionSpecs } from './args.ts';
 import { resolveConfig } from '../core/rules/resolve.ts';
 import { ConfigResolver, type PostingConfig } from './config.ts';
-import { decodePosting } from './decode.ts';
 import { readGlossaries, type GlossaryReads } from './glossary.ts';
 import { expandInputs } from './inputs.ts';
 import type { CliIo } from './io.ts';
-import { readAll } from './lines.ts';
+import { readStdinPosting } from './read-posting.ts';
 import type { ReviewSetup } from './review-file.ts';
 import type { ReviewInput } from './workers.ts';
 
@@ -34,6 +33,27 @@ export interface ReviewOptions {
   inputFormat?: string;
   fix?: boolean;
   includeHints?: boolean;
+}
+
+/** The options `check` and `stats` both take (each adds its own). */
+export const REVIEW_OPTIONS: OptionSpecs = {
+  config: { type: 'string', short: 'c' },
+  glossary: { type: 'string', short: 'g', multiple: true },
+  jobs: { type: 'string', short: 'j' },
+  'max-size': { type: 'string' },
+  'input-format': { type: 'string', choices: ['auto', 'markdown', 'text'] },
+  help: { type: 'boolean', short: 'h' },
+};
+
+/** The shared options as parsed (see REVIEW_OPTIONS), for `prepareReview`. */
+export function reviewOptions(options: Record<string, unknown>): ReviewOptions {
+  return {
+    config: options.config as string | undefined,
+    glossary: options.glossary as string[] | undefined,
+    jobs: options.jobs as string | undefined,
+    maxSize: options['max-size'] as string | undefined,
+    inputFormat: options['input-format'] as string | undefined,
+  };
 }
 
 const DEFAULTS_ONLY = resolveConfig(null);
@@ -93,12 +113,7 @@ export async function prepareReview(mode: ReviewSetup['mode'], args: readonly st
     includeHints: o.includeHints === true,
     inputFormat: (o.inputFormat ?? 'auto') as ReviewSetup['inputFormat'],
   };
-  const readStdin = async (): Promise<string | { error: string }> => {
-    const bytes = await readAll(io.stdin, maxSize);
-    if (!bytes) return { error: `stdin is larger than --max-size ${formatSize(maxSize)}, skipped` };
-    const decoded = decodePosting(bytes);
-    return decoded.ok ? decoded.text : { error: `${decoded.reason}, skipped` };
-  };
+  const readStdin = () => readStdinPosting(io, maxSize);
   return { setup, inputs, primary, jobs, failed, readStdin };
 }
 

@@ -11,7 +11,7 @@ import { renderSarif } from '../report/sarif.ts';
 import { STYLISH_ANSI, STYLISH_PLAIN, renderStylishFile, renderStylishSummary } from '../report/stylish.ts';
 import { addToSummary, emptySummary } from '../report/summary.ts';
 import type { FileResult } from '../review-file.ts';
-import { findRepoRoot, parseCount, prepareReview } from '../review-run.ts';
+import { REVIEW_OPTIONS, findRepoRoot, parseCount, prepareReview, reviewOptions } from '../review-run.ts';
 import { reviewInputs } from '../workers.ts';
 import pkg from '../../../package.json';
 
@@ -19,16 +19,11 @@ export const CHECK_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 
 const OPTIONS: OptionSpecs = {
   format: { type: 'string', short: 'f', choices: CHECK_FORMATS },
-  config: { type: 'string', short: 'c' },
-  glossary: { type: 'string', short: 'g', multiple: true },
   'max-warnings': { type: 'string' },
   'include-hints': { type: 'boolean' },
   fix: { type: 'boolean' },
-  jobs: { type: 'string', short: 'j' },
-  'max-size': { type: 'string' },
-  'input-format': { type: 'string', choices: ['auto', 'markdown', 'text'] },
   color: { type: 'boolean', negatable: true },
-  help: { type: 'boolean', short: 'h' },
+  ...REVIEW_OPTIONS,
 };
 
 export async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
@@ -43,11 +38,7 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
     'check',
     positionals,
     {
-      config: options.config as string | undefined,
-      glossary: options.glossary as string[] | undefined,
-      jobs: options.jobs as string | undefined,
-      maxSize: options['max-size'] as string | undefined,
-      inputFormat: options['input-format'] as string | undefined,
+      ...reviewOptions(options),
       fix: options.fix === true,
       includeHints: options['include-hints'] === true,
     },

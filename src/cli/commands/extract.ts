@@ -2,16 +2,15 @@
 import path from 'node:path';
 import { FORMATS, isFormat, type Format, type PostingJson } from '../../core/format/index.ts';
 import { LEVELS, type Level } from '../../core/types.ts';
-import { DEFAULT_MAX_SIZE, formatSize, oneLine, parseArgs, parseJobs, parseSize, UsageError, type OptionSpecs } from '../args.ts';
+import { DEFAULT_MAX_SIZE, oneLine, parseArgs, parseJobs, parseSize, UsageError, type OptionSpecs } from '../args.ts';
 import { ANSI_STYLE, shouldColor } from '../color.ts';
-import { decodePosting } from '../decode.ts';
 import { extractPosting, type ExtractSettings, type InputFormat } from '../engine.ts';
 import { loadGlossary } from '../glossary.ts';
 import { EXTRACT_HELP } from '../help.ts';
 import { describeFsError, expandInputs, type InputRef } from '../inputs.ts';
 import type { CliIo, CliWriter } from '../io.ts';
-import { readAll } from '../lines.ts';
 import { createWorkerPool, orderedMap, type Analyzer } from '../pool.ts';
+import { readPostingFile, readStdinPosting } from '../read-posting.ts';
 import { createReporter } from '../reporters.ts';
 import { runStdinJsonl } from './stdin-jsonl.ts';
 
@@ -125,21 +124,7 @@ function parseLevels(values: string[] | undefined): Level[] | null {
 
 /** The text of one input, or why it cannot be read. */
 async function readInput(input: InputRef, io: CliIo, maxSize: number): Promise<string | { error: string }> {
-  let bytes: Uint8Array | null;
-  if (input.path === null) {
-    bytes = await readAll(io.stdin, maxSize);
-    if (!bytes) return { error: `stdin is larger than --max-size ${formatSize(maxSize)}, skipped` };
-  } else {
-    try {
-      const stat = await io.fs.stat(input.path);
-      if (stat.isDirectory()) return { error: 'is a directory' };
-      if (stat.size > maxSize) return { error: `${formatSize(stat.size)} is larger than --max-size ${formatSize(maxSize)}, skipped` };
-      bytes = await io.fs.readFile(input.path);
-    } catch (err) {
-      return { error: describeFsError(err as NodeJS.ErrnoException) };
-    }
-  }
-  const decoded = decodePosting(bytes);
-  return decoded.ok ? decoded.text : { error: `${decoded.reason}, skipped` };
+  if (input.path === null) return readStdinPosting(io, maxSize);
+  const read = await readPostingFile(input.path, io.fs, maxSize);
+  return 'error' in read ? read : read.text;
 }
-

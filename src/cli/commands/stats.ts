@@ -3,7 +3,7 @@ import { renderStatsCsv, renderStatsJson, renderStatsTable } from '../../core/re
 import { UsageError, parseArgs, type OptionSpecs } from '../args.ts';
 import { STATS_HELP } from '../help.ts';
 import type { CliIo } from '../io.ts';
-import { parseCount, prepareReview } from '../review-run.ts';
+import { REVIEW_OPTIONS, parseCount, prepareReview, reviewOptions } from '../review-run.ts';
 import { reviewInputs } from '../workers.ts';
 
 export const STATS_FORMATS = ['table', 'csv', 'json'] as const;
@@ -14,12 +14,7 @@ const OPTIONS: OptionSpecs = {
   top: { type: 'string' },
   limit: { type: 'string' },
   pairs: { type: 'boolean' },
-  config: { type: 'string', short: 'c' },
-  glossary: { type: 'string', short: 'g', multiple: true },
-  jobs: { type: 'string', short: 'j' },
-  'max-size': { type: 'string' },
-  'input-format': { type: 'string', choices: ['auto', 'markdown', 'text'] },
-  help: { type: 'boolean', short: 'h' },
+  ...REVIEW_OPTIONS,
 };
 
 export async function runStats(argv: readonly string[], io: CliIo): Promise<number> {
@@ -33,18 +28,7 @@ export async function runStats(argv: readonly string[], io: CliIo): Promise<numb
   const limit = parseCount(options.limit as string | undefined, 'limit');
   if (options.pairs && format !== 'csv') throw new UsageError('--pairs only applies to --format csv (table and json always list the pairs)');
   if (limit !== undefined && format !== 'table') throw new UsageError('--limit only applies to the table; csv and json list every skill');
-  const prepared = await prepareReview(
-    'stats',
-    positionals,
-    {
-      config: options.config as string | undefined,
-      glossary: options.glossary as string[] | undefined,
-      jobs: options.jobs as string | undefined,
-      maxSize: options['max-size'] as string | undefined,
-      inputFormat: options['input-format'] as string | undefined,
-    },
-    io,
-  );
+  const prepared = await prepareReview('stats', positionals, reviewOptions(options), io);
   if (!prepared) return 2;
   let failed = prepared.failed;
   const stats = await reviewInputs(prepared.inputs, prepared.setup, prepared.jobs, io, prepared.readStdin, async (r) => {
