@@ -5,20 +5,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { RULE_METAS } from '../../src/core/rules/index.ts';
-import { run } from '../../src/cli/run.ts';
-import { fakeIo, REPO_ROOT, type FakeIoOptions } from '../fixtures/cli/fake-io.ts';
+import { REPO_ROOT, runCli, type FakeIoOptions } from '../fixtures/cli/fake-io.ts';
 
 const FIXTURE = path.join(REPO_ROOT, 'test/fixtures/review');
 /** Rules measure technology age against this year (2026-05-28), so the output does not change next year. */
 const YEAR_2026 = { SOURCE_DATE_EPOCH: '1780000000' };
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'posting-lens-check-'));
 
-async function cli(argv: string[], options: FakeIoOptions & { workerScript?: string } = {}) {
-  const f = fakeIo({ cwd: FIXTURE, ...options, env: { ...YEAR_2026, ...options.env } });
-  if (options.workerScript) f.io.workerScript = options.workerScript;
-  const code = await run(argv, f.io);
-  return { code, stdout: f.stdout(), stderr: f.stderr() };
-}
+const cli = (argv: string[], options: FakeIoOptions & { workerScript?: string } = {}) => runCli(argv, { cwd: FIXTURE, ...options, env: { ...YEAR_2026, ...options.env } });
 
 interface JsonFinding {
   ruleId: string;

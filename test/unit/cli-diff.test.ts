@@ -4,18 +4,13 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { run } from '../../src/cli/run.ts';
-import { fakeIo, REPO_ROOT, type FakeIoOptions } from '../fixtures/cli/fake-io.ts';
+import { REPO_ROOT, runCli, type FakeIoOptions } from '../fixtures/cli/fake-io.ts';
 
 const DIFF = path.join(REPO_ROOT, 'test/fixtures/review/diff');
 const V1 = 'diff/backend-v1.md';
 const V2 = 'diff/backend-v2.md';
 
-async function cli(argv: string[], options: FakeIoOptions = {}) {
-  const f = fakeIo({ cwd: path.dirname(DIFF), ...options });
-  const code = await run(argv, f.io);
-  return { code, stdout: f.stdout(), stderr: f.stderr() };
-}
+const cli = (argv: string[], options: FakeIoOptions = {}) => runCli(argv, { cwd: path.dirname(DIFF), ...options });
 
 const TEXT_BODY = `
 Sections

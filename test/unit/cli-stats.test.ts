@@ -2,18 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { run } from '../../src/cli/run.ts';
 import { StatsAccumulator, renderStatsCsv } from '../../src/core/review/index.ts';
-import { fakeIo, REPO_ROOT, type FakeIoOptions } from '../fixtures/cli/fake-io.ts';
+import { REPO_ROOT, runCli, type FakeIoOptions } from '../fixtures/cli/fake-io.ts';
 
 const FIXTURE = path.join(REPO_ROOT, 'test/fixtures/review');
 const TWO = ['postings/ml-engineer.txt', 'postings/backend-engineer.md'];
 
-async function cli(argv: string[], options: FakeIoOptions = {}) {
-  const f = fakeIo({ cwd: FIXTURE, ...options });
-  const code = await run(argv, f.io);
-  return { code, stdout: f.stdout(), stderr: f.stderr() };
-}
+const cli = (argv: string[], options: FakeIoOptions = {}) => runCli(argv, { cwd: FIXTURE, ...options });
 
 test('stats: table of skills by level across postings, then the most common pairs', async () => {
   const r = await cli(['stats', ...TWO, '--top', '3', '--limit', '4']);

@@ -7,17 +7,13 @@ import { build } from 'esbuild';
 import { parse as parseYaml } from 'yaml';
 import { type JsonSection, type PostingJson } from '../../src/core/format/index.ts';
 import { run } from '../../src/cli/run.ts';
-import { fakeIo, REPO_ROOT, type FakeIoOptions } from '../fixtures/cli/fake-io.ts';
+import { fakeIo, REPO_ROOT, runCli } from '../fixtures/cli/fake-io.ts';
 
 const SEED_001 = 'seeds/001_ea8f28dc49a10842.txt';
 const SEED_003 = 'seeds/003_a98712cf0a13e054.txt';
 const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
 
-async function cli(argv: string[], options: FakeIoOptions = {}) {
-  const f = fakeIo(options);
-  const code = await run(argv, f.io);
-  return { code, stdout: f.stdout(), stderr: f.stderr() };
-}
+const cli = runCli;
 
 const titles = (sections: readonly JsonSection[]): string[] => sections.flatMap((s) => [s.title, ...titles(s.children)]);
 const levelOf = (p: PostingJson, name: string) => p.skills.find((s) => s.name === name)?.level;
