@@ -31,4 +31,4 @@ export function addToSummary(s: CheckSummary, r: FileResult): void {
   }
 }
 
-export const plural = (n: number, word: string, many = `${word}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
+export { plural } from '../../core/format/shared.ts';

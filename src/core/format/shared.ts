@@ -2,6 +2,9 @@
 import type { DegreeLevel, Level } from '../types.ts';
 import type { JsonSection, JsonSkill, PostingJson } from './json.ts';
 
+/** "1 posting", "1,234 postings": a count with its word (numbers grouped as in English). */
+export const plural = (n: number, word: string, many = `${word}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
+
 export const LEVEL_ORDER: readonly Level[] = ['required', 'preferred', 'mentioned'];
 
 /** Skills grouped by level, each group in the posting's order. */

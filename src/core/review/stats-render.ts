@@ -3,12 +3,12 @@
  * people, CSV for spreadsheets (one of skills or of pairs), JSON for scripts.
  */
 import { csvField } from '../format/csv.ts';
+import { plural } from '../format/shared.ts';
 import type { RepoStats } from './stats.ts';
 
 export const STATS_CSV_COLUMNS = ['skill_id', 'skill', 'category', 'postings', 'required', 'preferred', 'mentioned'] as const;
 export const PAIRS_CSV_COLUMNS = ['skill_a', 'skill_b', 'postings'] as const;
 
-const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
 function table(rows: string[][], rightFrom: number): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...r[c]!].length)));

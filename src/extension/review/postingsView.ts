@@ -1,6 +1,7 @@
 // The Postings view: every posting of the workspace with its skill and problem counts; expand a
 // posting to see its problems, click one to go there. Built from the workspace index.
 import * as vscode from 'vscode';
+import { plural } from '../../core/format/shared.ts';
 import type { IndexedPosting, PostingsIndex } from './postingsIndex.ts';
 
 export const POSTINGS_VIEW = 'postingLens.postings';
@@ -8,7 +9,6 @@ export const POSTINGS_VIEW = 'postingLens.postings';
 export type PostingsNode = { type: 'posting'; posting: IndexedPosting } | { type: 'problem'; posting: IndexedPosting; diagnostic: vscode.Diagnostic };
 
 const ICON: Record<number, string> = { 0: 'error', 1: 'warning', 2: 'info', 3: 'lightbulb' };
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function describePosting(p: IndexedPosting): string {
   if (p.state === 'ignored') return 'ignored by .postinglens.yaml';

@@ -2,6 +2,7 @@
 // their bullets; a click reveals and selects the text; the selection follows the cursor. Noise
 // sections of scraped postings are hidden unless `postingLens.sections.showNoise` is on.
 import * as vscode from 'vscode';
+import { plural } from '../../core/format/shared.ts';
 import type { Item, Section, SectionKind } from '../../core/types.ts';
 import type { ActivePosting } from '../activePosting.ts';
 import { toRange } from '../convert.ts';
@@ -119,7 +120,6 @@ export class SectionsProvider implements vscode.TreeDataProvider<SectionNode> {
   }
 }
 
-export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 export const clip = (text: string, max: number): string => (text.length <= max ? text : text.slice(0, max - 1).trimEnd() + '…');
 
 export function registerSectionsView(context: vscode.ExtensionContext, active: ActivePosting): SectionsProvider {

@@ -10,7 +10,7 @@ import type { GlossaryService } from '../glossaries.ts';
 import { untrustedMarkdown } from '../markdown.ts';
 import { readSettings, type SkillGrouping } from '../settings.ts';
 import { REVEAL_COMMAND, revealRange } from './reveal.ts';
-import { plural } from './sectionsView.ts';
+import { plural } from '../../core/format/shared.ts';
 
 export const SKILLS_VIEW_ID = 'postingLens.skills';
 export const NEXT_MENTION_COMMAND = 'postingLens.skills.nextMention';
