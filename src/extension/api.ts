@@ -10,17 +10,9 @@ import type { ReviewApi } from './review/index.ts';
 import type { StatusBarSnapshot } from './statusBar.ts';
 import type { SectionNode, SectionsProvider } from './views/sectionsView.ts';
 import type { SkillsProvider } from './views/skillsView.ts';
+import { snapshotTree, type TreeProvider, type TreeSnapshot } from './snapshot.ts';
 
-/** One row of a tree view as a person sees it, with its children. */
-export interface TreeSnapshot {
-  label: string;
-  description?: string;
-  tooltip?: string;
-  icon?: string;
-  contextValue?: string;
-  command?: { command: string; arguments?: unknown[] };
-  children: TreeSnapshot[];
-}
+export type { TreeSnapshot };
 
 export interface PostingLensApi {
   /** The analysis of a document (opened if needed) and its mentions with editor ranges. */
@@ -47,33 +39,11 @@ export interface PostingLensApi {
   review: ReviewApi;
 }
 
-type Provider<T> = Pick<vscode.TreeDataProvider<T>, 'getChildren' | 'getTreeItem'>;
-
-async function snapshot<T>(provider: Provider<T>, parent: T | undefined, depth: number): Promise<TreeSnapshot[]> {
-  const children = (await provider.getChildren(parent)) ?? [];
-  const out: TreeSnapshot[] = [];
-  for (const child of children) {
-    const item = await provider.getTreeItem(child);
-    const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
-    const tooltip = typeof item.tooltip === 'string' ? item.tooltip : item.tooltip?.value;
-    out.push({
-      label,
-      description: typeof item.description === 'string' ? item.description : undefined,
-      tooltip,
-      icon: item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : undefined,
-      contextValue: item.contextValue,
-      command: item.command ? { command: item.command.command, arguments: item.command.arguments } : undefined,
-      children: depth > 1 ? await snapshot(provider, child, depth - 1) : [],
-    });
-  }
-  return out;
-}
-
 export function createApi(deps: {
   analyses: AnalysisService;
   glossaries: GlossaryService;
   active: ActivePosting;
-  providers: { sections: SectionsProvider; skills: SkillsProvider; requirements: Provider<unknown> };
+  providers: { sections: SectionsProvider; skills: SkillsProvider; requirements: TreeProvider<unknown> };
   statusBar: () => StatusBarSnapshot;
   activationMs: number;
   review: ReviewApi;
@@ -93,9 +63,9 @@ export function createApi(deps: {
     },
     activePosting: () => active.document?.uri,
     views: {
-      sections: () => snapshot<SectionNode>(providers.sections, undefined, 3),
-      skills: () => snapshot(providers.skills, undefined, 3),
-      requirements: () => snapshot(providers.requirements, undefined, 2),
+      sections: () => snapshotTree<SectionNode>(providers.sections, 3),
+      skills: () => snapshotTree(providers.skills, 3),
+      requirements: () => snapshotTree(providers.requirements, 2),
       sectionNode(titles) {
         let node: SectionNode | undefined;
         let level = providers.sections.nodes();

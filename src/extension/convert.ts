@@ -2,7 +2,7 @@
 // vscode positions and ranges, and back.
 import * as vscode from 'vscode';
 import type { LineIndex } from '../core/lines.ts';
-import type { Span } from '../core/types.ts';
+import type { GlossaryError, Span } from '../core/types.ts';
 
 export function toRange(document: vscode.TextDocument, span: Span): vscode.Range {
   return new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
@@ -22,4 +22,12 @@ export function toLineRange(line: number, column: number, endLine = line, endCol
 
 export function toOffset(document: vscode.TextDocument, position: vscode.Position): number {
   return document.offsetAt(position);
+}
+
+/** A problem in a glossary or configuration file (`code`: "glossary", "config") as an error in Problems. */
+export function glossaryDiagnostic(error: GlossaryError, code: string): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(toLineRange(error.line, error.column, error.endLine, error.endColumn), error.message, vscode.DiagnosticSeverity.Error);
+  d.source = 'Posting Lens';
+  d.code = code;
+  return d;
 }

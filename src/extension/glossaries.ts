@@ -4,8 +4,9 @@
 // Files are read through vscode.workspace.fs (virtual workspaces) and reloaded when they change.
 import * as vscode from 'vscode';
 import type { CompiledGlossary } from '../core/glossary/index.ts';
-import type { GlossaryEntry, GlossaryError } from '../core/types.ts';
-import { toLineRange } from './convert.ts';
+import type { GlossaryEntry } from '../core/types.ts';
+import { glossaryDiagnostic } from './convert.ts';
+import { readText } from './workspacePostings.ts';
 import { engineNow, loadEngine } from './engine.ts';
 import { readSettings } from './settings.ts';
 
@@ -131,7 +132,7 @@ export class GlossaryService implements vscode.Disposable {
       if (text === undefined) continue;
       const parsed = parseGlossary(text, uri.toString());
       user.push(parsed.entries);
-      if (parsed.errors.length) this.diagnostics.set(uri, parsed.errors.map(toDiagnostic));
+      if (parsed.errors.length) this.diagnostics.set(uri, parsed.errors.map((e) => glossaryDiagnostic(e, 'glossary')));
     }
     this.files = files;
     this.watch(files);
@@ -181,20 +182,3 @@ function resolvePath(p: string, folder: vscode.Uri): vscode.Uri {
   return vscode.Uri.joinPath(folder, p.replace(/\\/g, '/'));
 }
 
-/** The text of an open document (unsaved edits included), else of the file; undefined when absent. */
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) return open.getText();
-  try {
-    return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return undefined;
-  }
-}
-
-function toDiagnostic(error: GlossaryError): vscode.Diagnostic {
-  const d = new vscode.Diagnostic(toLineRange(error.line, error.column, error.endLine, error.endColumn), error.message, vscode.DiagnosticSeverity.Error);
-  d.source = 'Posting Lens';
-  d.code = 'glossary';
-  return d;
-}

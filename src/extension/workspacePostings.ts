@@ -51,3 +51,14 @@ export async function readPosting(
     return undefined;
   }
 }
+
+/** The text of an open document (unsaved edits included), else of the file without a BOM; undefined when absent. */
+export async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) return open.getText();
+  try {
+    return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '');
+  } catch {
+    return undefined;
+  }
+}

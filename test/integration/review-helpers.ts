@@ -12,7 +12,7 @@ import { EXTENSION_ID, activateExtension } from './helpers.ts';
 import type { PostingLensApi } from './posting-api.ts';
 
 export type { ReviewApi } from '../../src/extension/review/index.ts';
-export type { ReviewTreeSnapshot } from '../../src/extension/review/snapshot.ts';
+export type { TreeSnapshot as ReviewTreeSnapshot } from '../../src/extension/snapshot.ts';
 export type { Finding as FindingData } from '../../src/core/types.ts';
 import type { ReviewApi } from '../../src/extension/review/index.ts';
 

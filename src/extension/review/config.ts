@@ -4,8 +4,9 @@
 // vscode.workspace.fs (open documents: their unsaved text), watched, errors shown on the file.
 import * as vscode from 'vscode';
 import type { ResolvedConfig } from '../../core/rules/resolve.ts';
-import type { GlossaryEntry, GlossaryError } from '../../core/types.ts';
-import { toLineRange } from '../convert.ts';
+import type { GlossaryEntry } from '../../core/types.ts';
+import { glossaryDiagnostic } from '../convert.ts';
+import { readText } from '../workspacePostings.ts';
 import { loadEngine } from '../engine.ts';
 import { WORKSPACE_GLOSSARY } from '../glossaries.ts';
 import { CONFIG_FILE } from '../../core/workspace-files.ts';
@@ -140,7 +141,7 @@ export class ReviewConfigService implements vscode.Disposable {
     if (!file) return { file: undefined, resolved: resolveConfig(null), glossaryEntries: [], key };
     const text = (await readText(file)) ?? '';
     const resolved = resolveConfig(text, file.toString());
-    if (resolved.errors.length) this.diagnostics.set(file, resolved.errors.map((e) => toDiagnostic(e, 'config')));
+    if (resolved.errors.length) this.diagnostics.set(file, resolved.errors.map((e) => glossaryDiagnostic(e, 'config')));
     const { parseGlossary } = await loadEngine();
     const glossaryEntries: GlossaryEntry[][] = [];
     const folder = vscode.Uri.joinPath(file, '..');
@@ -151,7 +152,7 @@ export class ReviewConfigService implements vscode.Disposable {
       if (source === undefined) {
         const at = (text.indexOf(path) + 1 || 1) - 1;
         const before = text.slice(0, at).split('\n');
-        this.addDiagnostic(file, toDiagnostic({ file: file.toString(), line: before.length - 1, column: before.at(-1)!.length, endLine: before.length - 1, endColumn: before.at(-1)!.length + path.length, message: `glossary "${path}" cannot be read` }, 'config'));
+        this.addDiagnostic(file, glossaryDiagnostic({ file: file.toString(), line: before.length - 1, column: before.at(-1)!.length, endLine: before.length - 1, endColumn: before.at(-1)!.length + path.length, message: `glossary "${path}" cannot be read` }, 'config'));
         continue;
       }
       // The workspace glossary is already part of the editor's glossary, its errors shown by the
@@ -161,7 +162,7 @@ export class ReviewConfigService implements vscode.Disposable {
       if (workspace && !glossaryEntries.length) continue;
       const parsed = parseGlossary(source, uri.toString());
       glossaryEntries.push(parsed.entries);
-      if (parsed.errors.length && !workspace) this.diagnostics.set(uri, parsed.errors.map((e) => toDiagnostic(e, 'glossary')));
+      if (parsed.errors.length && !workspace) this.diagnostics.set(uri, parsed.errors.map((e) => glossaryDiagnostic(e, 'glossary')));
     }
     return { file, resolved, glossaryEntries, key };
   }
@@ -185,20 +186,3 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-/** The text of an open document (unsaved edits included), else of the file; undefined when absent. */
-export async function readText(uri: vscode.Uri): Promise<string | undefined> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) return open.getText();
-  try {
-    return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '');
-  } catch {
-    return undefined;
-  }
-}
-
-function toDiagnostic(error: GlossaryError, code: string): vscode.Diagnostic {
-  const d = new vscode.Diagnostic(toLineRange(error.line, error.column, error.endLine, error.endColumn), error.message, vscode.DiagnosticSeverity.Error);
-  d.source = 'Posting Lens';
-  d.code = code;
-  return d;
-}

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { WORKSPACE_GLOSSARY } from '../glossaries.ts';
-import { readText } from './config.ts';
+import { readText } from '../workspacePostings.ts';
 
 export const ADD_TO_GLOSSARY_COMMAND = 'postingLens.addToWorkspaceGlossary';
 

@@ -13,14 +13,14 @@ import { registerGlossaryStubCommand } from './glossaryStub.ts';
 import { PostingsIndex } from './postingsIndex.ts';
 import { POSTINGS_VIEW, PostingsProvider } from './postingsView.ts';
 import { OPEN_MENTIONS_COMMAND, openMentions, SKILLS_ACROSS_VIEW, SkillsAcrossProvider } from './skillsAcrossView.ts';
-import { snapshotTree, type ReviewTreeSnapshot } from './snapshot.ts';
+import { snapshotTree, type TreeSnapshot } from '../snapshot.ts';
 
 export interface ReviewApi {
   /** Resolves once the workspace index and the configuration have settled. */
   whenIdle(): Promise<void>;
   /** The findings of a posting as the editor computes them (opened if needed); undefined when skipped. */
   findings(uri: vscode.Uri): Promise<Finding[] | undefined>;
-  views: { postings(): Promise<ReviewTreeSnapshot[]>; skillsAcross(): Promise<ReviewTreeSnapshot[]> };
+  views: { postings(): Promise<TreeSnapshot[]>; skillsAcross(): Promise<TreeSnapshot[]> };
   /** How many times the index analysed a posting since activation. */
   analysedCount(): number;
   /** The Markdown of the last "Compare With Posting…". */
