@@ -221,6 +221,23 @@ test('Markdown: setext headings and a job-title H1', () => {
   assert.deepEqual(outline(md, r.sections), ['other: Senior Data Engineer', '  responsibilities: What you will do']);
 });
 
+test('"Company:" and "Job title:" lines: the first such line, whatever the colons and line breaks around it', () => {
+  const meta = (text: string) => {
+    const r = extractSections(text, { format: 'text' });
+    return [r.title, r.company];
+  };
+  // Lines with other colons before it, two colons on one line, a full-width colon, a bullet.
+  assert.deepEqual(meta('Note: read this: please\nTeam: Data\n- Company: Northwind\nJob title: Senior Data Engineer\n'), ['Senior Data Engineer', 'Northwind']);
+  assert.deepEqual(meta('会社：Foo\n職種 x\nCompany：Hooli\nPosition： Staff Engineer'), ['Staff Engineer', 'Hooli']);
+  // The first field line wins; CRLF, lone CR and U+2028 end lines as a multiline `^` sees them.
+  assert.deepEqual(meta('Intro line\r\nCompany: Initech\r\nCompany: Globex\r\n'), [null, 'Initech']);
+  assert.deepEqual(meta('Intro\rcompany :  Umbrella Health\r'), [null, 'Umbrella Health']);
+  assert.deepEqual(meta('Intro\u2028Employer: Stark Industries\u2028more'), [null, 'Stark Industries']);
+  // Not a field: the label is not at the line's start, or nothing follows the colon.
+  assert.deepEqual(meta('About the company: we build things.\nOur role: data engineer'), [null, null]);
+  assert.deepEqual(meta('Company:\nWe build rockets.'), [null, null]);
+});
+
 test('headings glued into scraped text', () => {
   const text = 'We move fast and more.Why Join UsCreation is the core.Responsibilities:- Responsible for A.- Responsible for B.QualificationsMinimum Qualifications- Bachelor\'s degree- 3 years of Go.D&I StatementAcme is committed to inclusion.';
   const r = extractSections(text);

@@ -27,10 +27,36 @@ function dedupe(name: string): string {
 
 const FIELDS = new Map<string, RegExp>();
 
+/** Line terminators as a multiline `^` knows them. */
+const isTerminator = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+
+/**
+ * The value of the first "Company: Acme" style line. Such a line holds a colon, so only the lines
+ * with one are tried, each with the pattern anchored at its start: a multiline `^` would make the
+ * regex engine try every position of the posting.
+ */
 function field(text: string, names: string): string | null {
   let re = FIELDS.get(names);
-  if (!re) FIELDS.set(names, (re = new RegExp(`^[ \\t]*[-•*]?[ \\t]*(?:${names})[ \\t]*[:：][ \\t]*(\\S[^\\r\\n]{0,99})$`, 'im')));
-  return clean(re.exec(text)?.[1]);
+  if (!re) FIELDS.set(names, (re = new RegExp(`^[ \\t]*[-•*]?[ \\t]*(?:${names})[ \\t]*[:：][ \\t]*(\\S[^\\r\\n\\u2028\\u2029]{0,99})$`, 'imy')));
+  // The next ASCII and full-width colon at or after the current line, each searched for again only
+  // once passed (a posting without a full-width colon is searched for one once).
+  let ascii = -2;
+  let wide = -2;
+  for (let from = 0; from < text.length; ) {
+    if (ascii !== -1 && ascii < from) ascii = text.indexOf(':', from);
+    if (wide !== -1 && wide < from) wide = text.indexOf('：', from);
+    const colon = ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
+    if (colon < 0) break;
+    let start = colon;
+    while (start > from && !isTerminator(text.charCodeAt(start - 1))) start--;
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (m) return clean(m[1]);
+    let end = colon;
+    while (end < text.length && !isTerminator(text.charCodeAt(end))) end++;
+    from = end + 1;
+  }
+  return null;
 }
 
 const NAME = "[A-Z][\\w&.'’-]{0,40}(?: [A-Z][\\w&.'’-]{0,40}){0,2}";
