@@ -1,10 +1,12 @@
 // The editor and the CLI give the same findings on a fixture repository (its .postinglens.yaml sets
 // severities, a threshold, a glossary and ignore globs), and the same comparison of two postings.
 import * as assert from 'node:assert/strict';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import { eventually } from './posting-api.ts';
-import { copyIntoWorkspace, describeDiagnostics, ourDiagnostics, reviewApi, runCli, workspaceUri, type ReviewApi } from './review-helpers.ts';
+import { copyIntoWorkspace, describeDiagnostics, ourDiagnostics, reviewApi, runCli, workspaceRoot, workspaceUri, type ReviewApi } from './review-helpers.ts';
 
 interface CliFinding {
   ruleId: string;
@@ -70,6 +72,26 @@ suite('review: parity between the editor and the CLI', () => {
     }
     return compared;
   }
+
+  test('a configuration above the workspace folder (a repository opened at a subfolder) applies in the editor as in the CLI, and reloads when it changes', async () => {
+    const above = path.join(path.dirname(workspaceRoot()), '.postinglens.yaml');
+    assert.ok(!existsSync(above), `${above} exists before the test`);
+    const uri = workspaceUri('review-parity-seeds/000_f99fb1aa4bb66697.txt');
+    const severities = async (): Promise<string> => ((await review.findings(uri)) ?? []).filter((f) => f.ruleId === 'compensation-missing').map((f) => f.severity).join(',');
+    const defaults = await severities();
+    assert.ok(defaults && !defaults.includes('error'), `compensation-missing by default: ${defaults}`);
+    try {
+      writeFileSync(above, 'rules:\n  compensation-missing: error\n');
+      await eventually(async () => (await severities()) === 'error', 'the configuration above the workspace raises compensation-missing to error', 15_000);
+      // The CLI finds the same file from the same folder: the same findings in Problems.
+      assert.ok((await sameInProblems(await checkJson('review-parity-seeds'))) >= 30);
+      writeFileSync(above, 'rules:\n  compensation-missing: off\n');
+      await eventually(async () => (await severities()) === '', 'an edit of the file above the workspace reloads it', 15_000);
+    } finally {
+      rmSync(above, { force: true });
+    }
+    await eventually(async () => (await severities()) === defaults, 'deleting the file above the workspace restores the defaults', 15_000);
+  });
 
   test('an ignored posting gets no diagnostics in the editor either', async () => {
     const uri = workspaceUri('review-parity/drafts/wip.md');

@@ -1,7 +1,10 @@
 // `.postinglens.yaml` for the editor, read the way the CLI reads it: the nearest file from the
-// posting's folder up to its workspace folder, resolved by the core's `resolveConfig` (the same
-// severities, options, required sections, glossary paths and ignore globs). Read through
-// vscode.workspace.fs (open documents: their unsaved text), watched, errors shown on the file.
+// posting's folder upwards, resolved by the core's `resolveConfig` (the same severities, options,
+// required sections, glossary paths and ignore globs). On the local disk the search goes on above
+// the workspace folder up to the root, as the CLI's does (a repository opened at a subfolder still
+// follows the repository's file); elsewhere (virtual file systems) it stops at the workspace folder.
+// Read through vscode.workspace.fs (open documents: their unsaved text), watched (folders above the
+// workspace one by one), errors shown on the file.
 import * as vscode from 'vscode';
 import type { ResolvedConfig } from '../../core/rules/resolve.ts';
 import type { GlossaryEntry } from '../../core/types.ts';
@@ -35,6 +38,8 @@ export class ReviewConfigService implements vscode.Disposable {
   private readonly parsed = new Map<string, Promise<PostingConfig>>();
   /** Folder uri → the configuration file that applies there (null: none). */
   private readonly located = new Map<string, Promise<vscode.Uri | null>>();
+  /** Folders outside the workspace where a configuration was looked for → their watcher. */
+  private readonly outside = new Map<string, vscode.FileSystemWatcher>();
   /** Glossary files some configuration names: their changes reload too. */
   private glossaryFiles = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [];
@@ -88,14 +93,18 @@ export class ReviewConfigService implements vscode.Disposable {
     for (let i = 0; i < 100 && this.waiting; i++) await new Promise((r) => setTimeout(r, 20));
   }
 
-  /** The configuration that applies to a posting (defaults outside a workspace folder). */
+  /**
+   * The configuration that applies to a posting: the nearest file from its folder up to the root on
+   * the local disk (as the CLI), up to its workspace folder elsewhere; defaults for untitled documents.
+   */
   async forUri(uri: vscode.Uri): Promise<PostingConfig> {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder || uri.scheme === 'untitled') return this.load(null, `none`);
+    const local = uri.scheme === 'file';
+    if (uri.scheme === 'untitled' || (!folder && !local)) return this.load(null, `none`);
     const { configSearchPath } = await loadReviewEngine();
     const dir = uri.path.slice(0, uri.path.lastIndexOf('/')) || '/';
-    const file = await this.locate(folder.uri, configSearchPath(dir, folder.uri.path));
-    return this.load(file, file ? file.toString() : `none:${folder.uri.toString()}`);
+    const file = await this.locate(uri, configSearchPath(dir, local ? '/' : folder!.uri.path));
+    return this.load(file, file ? file.toString() : `none:${(folder?.uri ?? uri).toString()}`);
   }
 
   /** Path of a posting relative to its configuration's folder (for `ignore`), or undefined outside it. */
@@ -110,13 +119,14 @@ export class ReviewConfigService implements vscode.Disposable {
     return rel !== undefined && config.resolved.isIgnored(rel);
   }
 
-  private locate(folder: vscode.Uri, dirs: string[]): Promise<vscode.Uri | null> {
-    const key = dirs[0]!;
+  private locate(posting: vscode.Uri, dirs: string[]): Promise<vscode.Uri | null> {
+    const key = `${posting.scheme}:${dirs[0]!}`;
     let found = this.located.get(key);
     if (!found) {
       found = (async () => {
         for (const dir of dirs) {
-          const candidate = folder.with({ path: `${dir.replace(/\/$/, '')}/${CONFIG_NAME}` });
+          const candidate = posting.with({ path: `${dir.replace(/\/$/, '')}/${CONFIG_NAME}` });
+          this.watchOutside(candidate);
           if (await exists(candidate)) return candidate;
         }
         return null;
@@ -124,6 +134,23 @@ export class ReviewConfigService implements vscode.Disposable {
       this.located.set(key, found);
     }
     return found;
+  }
+
+  /**
+   * The workspace watcher sees configuration files inside the workspace folders only: a folder above
+   * them gets a watcher of its own for its one file, so that adding, editing or deleting it there
+   * reloads too.
+   */
+  private watchOutside(candidate: vscode.Uri): void {
+    if (vscode.workspace.getWorkspaceFolder(candidate)) return;
+    const dir = vscode.Uri.joinPath(candidate, '..');
+    const key = dir.toString();
+    if (this.outside.has(key)) return;
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(dir, CONFIG_NAME));
+    watcher.onDidCreate(() => this.invalidate());
+    watcher.onDidDelete(() => this.invalidate());
+    watcher.onDidChange(() => this.invalidate());
+    this.outside.set(key, watcher);
   }
 
   private load(file: vscode.Uri | null, key: string): Promise<PostingConfig> {
@@ -174,6 +201,8 @@ export class ReviewConfigService implements vscode.Disposable {
   dispose(): void {
     clearTimeout(this.timer);
     for (const d of this.disposables) d.dispose();
+    for (const w of this.outside.values()) w.dispose();
+    this.outside.clear();
   }
 }
 
