@@ -1,12 +1,12 @@
 /**
- * Parallel analysis for `extract --jobs N`: a small pool of worker threads, and `orderedMap`, which
+ * Parallel analysis for `extract --jobs N`: a small pool of worker threads (threads.ts), and `orderedMap`, which
  * keeps a bounded number of tasks in flight and emits results in input order (so output is the same
  * as a sequential run, streaming and with bounded memory).
  */
-import { Worker } from 'node:worker_threads';
 import type { PostingJson } from '../core/format/index.ts';
 import type { ExtractSettings } from './engine.ts';
 import type { GlossarySource } from './glossary.ts';
+import { startThreads } from './threads.ts';
 
 export interface WorkerSetup {
   glossaries: GlossarySource[];
@@ -29,47 +29,17 @@ export interface Analyzer {
   close(): Promise<void>;
 }
 
-interface Pending {
-  resolve(result: PostingJson): void;
-  reject(error: Error): void;
-}
-
 export function createWorkerPool(script: string, size: number, setup: WorkerSetup): Analyzer {
   let seq = 0;
-  let lastError = new Error('no worker threads');
-  const slots = Array.from({ length: size }, () => {
-    const worker = new Worker(script, { workerData: setup });
-    const slot = { worker, pending: new Map<number, Pending>(), dead: false };
-    const fail = (error: Error): void => {
-      slot.dead = true;
-      lastError = error;
-      for (const p of slot.pending.values()) p.reject(error);
-      slot.pending.clear();
-    };
-    worker.on('message', (reply: WorkerReply) => {
-      const p = slot.pending.get(reply.seq);
-      slot.pending.delete(reply.seq);
-      if (reply.ok) p?.resolve(reply.result);
-      else p?.reject(new Error(reply.error));
-    });
-    worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`worker stopped (exit code ${code})`)));
-    return slot;
+  const threads = startThreads<WorkerReply, PostingJson>(script, size, setup, {
+    answer: (reply) => (reply.ok ? { key: reply.seq, value: reply.result } : { key: reply.seq, error: new Error(reply.error) }),
   });
   return {
     analyze(id, text, fileName) {
-      const alive = slots.filter((s) => !s.dead);
-      if (!alive.length) return Promise.reject(lastError);
-      const slot = alive.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       const task: WorkerTask = { seq: seq++, id, text, fileName };
-      return new Promise<PostingJson>((resolve, reject) => {
-        slot.pending.set(task.seq, { resolve, reject });
-        slot.worker.postMessage(task);
-      });
+      return threads.request(task.seq, task);
     },
-    async close() {
-      await Promise.all(slots.map((s) => s.worker.terminate()));
-    },
+    close: () => threads.close(),
   };
 }
 

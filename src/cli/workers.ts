@@ -6,11 +6,12 @@
  * same code on the main thread.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { parentPort, Worker } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { StatsAccumulator, type StatsSnapshot } from '../core/review/index.ts';
 import type { InputRef } from './inputs.ts';
 import { nodeFs, type CliFs, type CliIo } from './io.ts';
 import { orderedMap } from './pool.ts';
+import { startThreads, type ThreadSlot } from './threads.ts';
 import { oneLine } from './args.ts';
 import { analysisFailed, createFileReviewer, failedFile, type FileResult, type FileReviewer, type ReviewSetup, type ReviewTask } from './review-file.ts';
 
@@ -113,64 +114,37 @@ function inProcess(setup: ReviewSetup, io: CliIo): Reviewer {
   return { review: (tasks) => reviewAll(reviewer, tasks, fs), flush: async () => [reviewer.snapshot()], close: async () => {} };
 }
 
-interface Slot {
-  worker: Worker;
-  /** Why the worker is gone (crashed or exited), or null while it runs. */
-  dead: Error | null;
-  pending: Map<number, { resolve(r: FileResult[]): void; reject(e: Error): void }>;
-  snapshot: ((s: StatsSnapshot | null) => void) | null;
-}
-
 function createReviewPool(script: string, size: number, setup: ReviewSetup): Reviewer {
-  const slots: Slot[] = Array.from({ length: size }, () => {
-    const slot: Slot = { worker: new Worker(script, { workerData: setup }), dead: null, pending: new Map(), snapshot: null };
-    const fail = (error: Error): void => {
-      slot.dead ??= error;
-      for (const p of slot.pending.values()) p.reject(error);
-      slot.pending.clear();
-      slot.snapshot?.(null);
-    };
-    slot.worker.on('message', (m: FromWorker) => {
-      if (m.type === 'snapshot') return slot.snapshot?.(m.snapshot);
-      const p = slot.pending.get(m.batch);
-      slot.pending.delete(m.batch);
-      p?.resolve(m.results);
-    });
-    slot.worker.on('error', fail);
-    slot.worker.on('exit', (code) => fail(new Error(`worker stopped (exit code ${code})`)));
-    return slot;
+  /** Per thread, who waits for its statistics (`flush`). */
+  const waiting = new Map<ThreadSlot<FileResult[]>, (s: StatsSnapshot | null) => void>();
+  const threads = startThreads<FromWorker, FileResult[]>(script, size, setup, {
+    answer: (m) => (m.type === 'results' ? { key: m.batch, value: m.results } : null),
+    other: (slot, m) => m.type === 'snapshot' && waiting.get(slot)?.(m.snapshot),
+    died: (slot) => waiting.get(slot)?.(null),
   });
-  const send = (slot: Slot, message: ToWorker) => slot.worker.postMessage(message);
+  const send = (slot: ThreadSlot<FileResult[]>, message: ToWorker) => slot.worker.postMessage(message);
   return {
     review(tasks) {
-      const alive = slots.filter((s) => !s.dead);
-      if (!alive.length) return Promise.reject(slots[0]!.dead!);
-      const slot = alive.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       const batch = tasks[0]!.seq;
-      return new Promise<FileResult[]>((resolve, reject) => {
-        slot.pending.set(batch, { resolve, reject });
-        send(slot, { type: 'tasks', batch, tasks });
-      });
+      return threads.request(batch, { type: 'tasks', batch, tasks } satisfies ToWorker);
     },
     async flush() {
       const snapshots = await Promise.all(
-        slots.map(
+        threads.slots.map(
           (slot) =>
             new Promise<StatsSnapshot | null>((resolve) => {
               if (slot.dead) return resolve(null);
-              slot.snapshot = resolve;
+              waiting.set(slot, resolve);
               send(slot, { type: 'flush' });
             }),
         ),
       );
-      const lost = slots.find((s) => s.dead);
+      const lost = threads.slots.find((s) => s.dead);
       // The counts of a crashed worker are gone with it: better no statistics than wrong ones.
       if (lost && setup.mode === 'stats') throw new Error(`a worker thread stopped, the statistics are incomplete (${oneLine(lost.dead)})`);
       return snapshots.filter((s): s is StatsSnapshot => s !== null);
     },
-    async close() {
-      await Promise.all(slots.map((s) => s.worker.terminate()));
-    },
+    close: () => threads.close(),
   };
 }
 
