@@ -170,7 +170,11 @@ for (const [name, args] of commands) {
   // What 2 idle CPUs would give if the threads did no more work in total than one thread does.
   console.log(`${name.padEnd(5)} CPU time with 2 threads: ${((best[2].cpuMs / best[1].cpuMs) * 100).toFixed(0)}% of 1 thread's (ideal speed-up on 2 idle CPUs ≈ ${Math.min(2, (2 * best[1].cpuMs) / best[2].cpuMs).toFixed(2)}×)`);
   if (cpus < 2) lines.push(`SKIP ${name}: speed-up needs 2 CPUs, this machine has ${cpus}`);
-  else lines.push(`${speedup >= SPEEDUP_TARGET ? 'PASS' : 'FAIL'} ${name}: 2 threads ${speedup.toFixed(2)}× faster than 1 (target ≥ ${SPEEDUP_TARGET}×)`);
+  else {
+    // A FAIL stays a FAIL; it says when the machine itself could not show the target in this run.
+    const why = speedup < SPEEDUP_TARGET && ceiling < SPEEDUP_TARGET ? `; this machine's ceiling in this run is ${ceiling.toFixed(2)}×, under the target too` : '';
+    lines.push(`${speedup >= SPEEDUP_TARGET ? 'PASS' : 'FAIL'} ${name}: 2 threads ${speedup.toFixed(2)}× faster than 1 (target ≥ ${SPEEDUP_TARGET}×${why})`);
+  }
   const rss = Math.max(best[1].rssMb, best[2].rssMb);
   lines.push(`${rss < RSS_TARGET_MB ? 'PASS' : 'FAIL'} ${name}: peak RSS ${rss.toFixed(0)} MB (target < ${RSS_TARGET_MB} MB)`);
   lines.push(`${best[1].digest === best[2].digest ? 'PASS' : 'FAIL'} ${name}: output with 2 threads identical to 1 thread`);
