@@ -122,3 +122,27 @@ test('skill ids come from the subject span', () => {
   assert.deepEqual(e!.skillIds, ['kubernetes']);
   assert.equal(e!.subject, 'Kubernetes and Go');
 });
+
+test('German: "Mindestens 3 Jahre Berufserfahrung …", ranges and number words; not the company\'s years or ages', () => {
+  assert.deepEqual(one('• Mindestens 3 Jahre Berufserfahrung in der Softwareentwicklung für Roboter'), { min: 3, max: null, subject: 'Softwareentwicklung für Roboter', level: 'required' });
+  assert.deepEqual(one('Du hast 2–4 Jahre relevante Praxiserfahrung mit Go und Kubernetes.'), { min: 2, max: 4, subject: 'Go und Kubernetes', level: 'required' });
+  assert.deepEqual(one('Drei Jahre Erfahrung als Data Engineer, idealerweise im E-Commerce'), { min: 3, max: null, subject: 'Data Engineer', level: 'required' });
+  assert.deepEqual(one('5+ Jahre Erfahrung mit Python'), { min: 5, max: null, subject: 'Python', level: 'required' });
+  for (const text of ['Seit 10 Jahren entwickeln wir Roboter.', 'Wir haben 12 Jahre Erfahrung im Markt.', 'Ab 18 Jahren.', 'Unser Team bringt 30 Jahre Erfahrung mit.']) {
+    assert.deepEqual(findExperience(createContext(text)), [], text);
+  }
+  // English and German in one posting: both, in text order.
+  const mixed = findExperience(createContext('3 Jahre Erfahrung mit Go.\n5+ years of experience with Rust.'));
+  assert.deepEqual(mixed.map((e) => e.minYears), [3, 5]);
+  assert.equal(requiredMinYears(mixed), 5);
+});
+
+test('Spanish and French: "3 años o más de experiencia como …", "5 ans d\'expérience en …"', () => {
+  assert.deepEqual(one('- 3 años o más de experiencia como DevOps, SRE o administrador'), { min: 3, max: null, subject: 'DevOps', level: 'required' });
+  assert.deepEqual(one('Al menos dos años de experiencia con Kubernetes.'), { min: 2, max: null, subject: 'Kubernetes', level: 'required' });
+  assert.deepEqual(one("5 ans d'expérience en développement backend"), { min: 5, max: null, subject: 'développement backend', level: 'required' });
+  assert.deepEqual(one('Au moins 3 ans d’expérience avec Flutter, idéalement en fintech'), { min: 3, max: null, subject: 'Flutter', level: 'required' });
+  for (const text of ['Fundada hace 10 años.', 'Nous avons 20 ans d’expérience dans la logistique.', 'Nuestro equipo tiene 15 años de experiencia.', 'Le poste est ouvert aux 18 ans et plus.']) {
+    assert.deepEqual(findExperience(createContext(text)), [], text);
+  }
+});

@@ -238,6 +238,59 @@ test('"Company:" and "Job title:" lines: the first such line, whatever the colon
   assert.deepEqual(meta('Company:\nWe build rockets.'), [null, null]);
 });
 
+test('headings found in blind-written postings: inline bold labels, glued "About X:" and "A & B:", lettered and question headings', () => {
+  // A bold label with prose on its line opens a section; a bold detail ("**Location:** Remote") does not.
+  const md = [
+    '**What you will do**',
+    '1. Threat-model new services',
+    '2. Run the bug bounty',
+    '',
+    '**Compensation:** The base salary range for this role is $178,000 – $215,000 per year, plus equity.',
+    '',
+    '**Location:** Remote (US)',
+    '',
+    '**Equal opportunity:** Acme is an equal opportunity employer and considers all qualified applicants.',
+  ].join('\n');
+  const m = extractSections(md, { format: 'markdown' });
+  assert.deepEqual(outline(md, m.sections), ['responsibilities: What you will do', 'compensation: Compensation', 'legal: Equal opportunity']);
+  assert.deepEqual(find(m.sections, 'Compensation').items.map((i) => i.text), ['The base salary range for this role is $178,000 – $215,000 per year, plus equity.', 'Location: Remote (US)']);
+
+  // Scraped text: a free "About X" heading ending at a colon, a heading of two parts glued to its list.
+  const scraped = 'Senior ML Engineer at Apnaghar.About Apnaghar:Apnaghar is the largest marketplace for home services.Requirements:- 4 years of Python- Experience with AWS SageMaker.Perks & Benefits:- Health insurance- ESOPs';
+  const s = extractSections(scraped, { format: 'text' });
+  assert.deepEqual(
+    outline(scraped, s.sections).filter((l) => !l.includes('"')),
+    ['company: About Apnaghar', 'requirements: Requirements', 'benefits: Perks & Benefits'],
+  );
+  assert.deepEqual(find(s.sections, 'Perks & Benefits').items.map((i) => i.text), ['Health insurance', 'ESOPs']);
+
+  // Lettered sub-headings; the last item of a numbered list is not a heading even when its words
+  // could name one; a question that names a section is a heading, also in mojibake.
+  const text = [
+    '4. Your profile',
+    '',
+    'a) Must-have',
+    '- Five years of VHDL',
+    '',
+    'b) Nice-to-have',
+    '- Verification with cocotb',
+    '1. Fuzzing experience',
+    '2. Contributions to open-source security tools',
+    '',
+    'Whoâ€™s the team?',
+    'Six engineers who build the tools our data scientists use every day.',
+    '',
+    'Job Description/Requirements',
+    'We lend to smallholder farmers across four counties and measure what our products change.',
+  ].join('\n');
+  const t = extractSections(text, { format: 'text' });
+  assert.deepEqual(
+    outline(text, t.sections).map((l) => l.trim()),
+    ['requirements: Your profile', 'requirements: Must-have', 'preferred: Nice-to-have', 'team: Who’s the team?', 'about: Job Description/Requirements'],
+  );
+  assert.ok(find(t.sections, 'Nice-to-have').items.some((i) => i.text === 'Contributions to open-source security tools'));
+});
+
 test('headings glued into scraped text', () => {
   const text = 'We move fast and more.Why Join UsCreation is the core.Responsibilities:- Responsible for A.- Responsible for B.QualificationsMinimum Qualifications- Bachelor\'s degree- 3 years of Go.D&I StatementAcme is committed to inclusion.';
   const r = extractSections(text);

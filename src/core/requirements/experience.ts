@@ -1,10 +1,12 @@
 import type { ExperienceRequirement, Span } from '../types.ts';
-import { contextAt, inKinds, inNoise, hint, matchAll, mayMatch, requirementLevel, tidySpan, type RequirementContext } from './context.ts';
+import { contextAt, inKinds, inNoise, hint, type Hint, matchAll, mayMatch, requirementLevel, tidySpan, type RequirementContext } from './context.ts';
 
 /**
  * Years of experience: "5+ years of experience in software engineering", "3-5 yrs", "at least five
  * years", "minimum of 3 years", "two or more years", "1+ years of engineering technical leadership
- * experience". Not: "3 days a week", "17 hours ago", "18 years of age", "founded 10 years ago".
+ * experience", and in German, Spanish and French ("mindestens 3 Jahre Berufserfahrung", "3 años de
+ * experiencia", "5 ans d'expérience"). Not: "3 days a week", "17 hours
+ * ago", "18 years of age", "founded 10 years ago".
  */
 
 const WORDS: Record<string, number> = {
@@ -101,8 +103,7 @@ function subjectBefore(text: string, from: number, to: number): Span | null {
 export function findExperience(ctx: RequirementContext): ExperienceRequirement[] {
   const { text } = ctx;
   const out: ExperienceRequirement[] = [];
-  if (!mayMatch(ctx, YEARS_HINTS)) return out;
-  for (const m of matchAll(YEARS, text)) {
+  for (const m of mayMatch(ctx, YEARS_HINTS) ? matchAll(YEARS, text) : []) {
     const start = m.index;
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 20), start);
@@ -133,7 +134,90 @@ export function findExperience(ctx: RequirementContext): ExperienceRequirement[]
       level: experienceLike ? requirementLevel(level) : level.level,
     });
   }
-  return out;
+  findOtherLanguages(ctx, out);
+  return out.length > 1 ? out.sort((a, b) => a.span.start - b.span.start) : out;
+}
+
+// Other languages postings are written in: German "Mindestens 3 Jahre Berufserfahrung in der
+// Softwareentwicklung", Spanish "3 años o más de experiencia como DevOps", French "5 ans d'expérience
+// en développement". The experience word must follow within a few words, so "seit 10 Jahren", "vor 5
+// Jahren gegründet", "hace 10 años" and "ab 18 Jahren" are not read.
+interface Language {
+  hint: Hint;
+  years: RegExp;
+  numbers: Record<string, number>;
+  /** What the years are of, right after the experience word: "in der", "como", "en". */
+  lead: RegExp;
+  stop: RegExp;
+  /** Words before the years in their sentence that make them the company's ("wir", "nosotros"). */
+  ours: RegExp;
+}
+
+function language(words: Record<string, number>, pre: string, range: string, unit: string, between: string, experience: string, lead: string, stop: string, ours: string, hintWord: string): Language {
+  const num = `(?:\\d{1,2}|${Object.keys(words).join('|')})`;
+  return {
+    hint: hint(hintWord),
+    years: new RegExp(`(?<![\\p{L}\\d])(?:(${pre})\\s+)?(${num})\\s*(\\+)?(?:\\s*(?:-|–|—|${range})\\s*(${num})\\s*(\\+)?)?\\s+${unit}\\s+${between}(?:${experience})(?![\\p{L}])`, 'giu'),
+    numbers: words,
+    lead: new RegExp(`^\\s*(?:${lead})\\s+`, 'iu'),
+    stop: new RegExp(`[.;:()[\\]\\n\\r]|,\\s|\\s(?:${stop})(?![\\p{L}])|\\s[-–—]\\s`, 'iu'),
+    ours: new RegExp(`(?<![\\p{L}])(?:${ours})(?![\\p{L}])`, 'iu'),
+  };
+}
+
+const LANGUAGES: Language[] = [
+  language(
+    { ein: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10 },
+    'mindestens|min\\.|über|mehr\\s+als', 'bis', 'Jahr(?:e|en)?', '(?:[\\p{L}-]+\\s+){0,2}?',
+    'Berufserfahrung|Berufspraxis|Praxiserfahrung|Erfahrung|Projekterfahrung|Industrieerfahrung',
+    '(?:in|mit|im|bei|als|auf)(?:\\s+(?:der|dem|den|die|einem|einer|eines|dem\\s+Bereich|Bereich))?',
+    'und\\s+(?:eine?|Sie|du)|sowie|idealerweise|vorzugsweise|wünschenswert|von\\s+Vorteil', 'wir|unser\\p{L}*', 'jahr',
+  ),
+  language(
+    { un: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10 },
+    'al\\s+menos|mínimo|como\\s+mínimo|más\\s+de', 'a', 'años?', '(?:o\\s+más\\s+)?(?:de\\s+)?(?:[\\p{L}-]+\\s+){0,2}?',
+    'experiencia', '(?:en|con|como)(?:\\s+(?:el|la|los|las|un|una))?', 'y\\s+(?:un|una)|preferiblemente|idealmente|deseable', 'nosotros|nuestr\\p{L}*|somos', 'año',
+  ),
+  language(
+    { un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 },
+    'au\\s+moins|minimum|plus\\s+de', 'à', '(?:ans?|années?)', '(?:minimum\\s+)?(?:d[\'’]\\s*|de\\s+)?(?:[\\p{L}-]+\\s+){0,2}?',
+    'expériences?', '(?:en|dans|avec|comme|sur)(?:\\s+(?:le|la|les|un|une))?', 'et\\s+(?:un|une)|idéalement|de\\s+préférence|souhaitée?', 'nous|notre|nos', 'expérience',
+  ),
+];
+
+function findOtherLanguages(ctx: RequirementContext, out: ExperienceRequirement[]): void {
+  const { text } = ctx;
+  for (const lang of LANGUAGES) {
+    if (!mayMatch(ctx, lang.hint)) continue;
+    for (const m of matchAll(lang.years, text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const number = (s: string) => lang.numbers[s.toLowerCase()] ?? Number.parseInt(s, 10);
+      const min = number(m[2]!);
+      const max = m[4] ? number(m[4]) : null;
+      if (!Number.isFinite(min) || min <= 0 || min > 40 || (max !== null && (max < min || max > 50))) continue;
+      const level = contextAt(ctx, { start, end });
+      if (inNoise(level)) continue;
+      // "Wir haben 10 Jahre Erfahrung im Markt": the company's years, not the candidate's.
+      if (lang.ours.test(text.slice(level.sentence.start, start))) continue;
+      const sentenceEnd = Math.max(level.sentence.end, end);
+      const rest = text.slice(end, sentenceEnd);
+      const lead = lang.lead.exec(rest);
+      const from = end + (lead ? lead[0].length : 0);
+      const stop = lead ? lang.stop.exec(text.slice(from, sentenceEnd)) : null;
+      const subject = lead ? tidySpan(text, from, stop ? from + stop.index : Math.min(sentenceEnd, from + 90)) : { start: end, end };
+      const phraseEnd = Math.max(end, subject.end);
+      out.push({
+        span: { start, end: phraseEnd },
+        text: text.slice(start, phraseEnd),
+        minYears: min,
+        maxYears: max === min ? null : max,
+        subject: text.slice(subject.start, subject.end).replace(/\s+/g, ' '),
+        skillIds: subject.end > subject.start ? ctx.skillIdsIn(subject) : [],
+        level: requirementLevel(level),
+      });
+    }
+  }
 }
 
 /** The largest minimum over required experience (null when none is required). */

@@ -12,7 +12,7 @@
 import type { SectionKind } from '../types.ts';
 import { toDisplayText } from '../normalize.ts';
 import { isDigitAt, isLowerAt, isUpperAt } from '../glossary/chars.ts';
-import { ALIAS_FIRST_WORDS, directAlias, lookupAlias } from './vocabulary.ts';
+import { ALIAS_FIRST_WORDS, directAlias, firstPartAlias, lookupAlias } from './vocabulary.ts';
 
 export interface GluedHeading {
   start: number;
@@ -123,10 +123,16 @@ function matchAt(scan: string, s: number, end: number, lineStart: number, camelS
       if (colon) break;
       continue;
     }
-    // "About TikTok U.S. Data Security|TikTok is…": a free "About …" heading needs a sentence after it.
     if (!direct) {
-      if (seam && sentenceFollows(scan, p, end)) aboutSeams.push(p);
-      continue;
+      // "About TikTok U.S. Data Security|TikTok is…", "About Apnaghar:Apnaghar is…": a free "About …"
+      // heading needs a sentence after it.
+      if (/^about\s/i.test(raw)) {
+        if ((seam || colon) && sentenceFollows(scan, colon ? p + 1 : p, end)) aboutSeams.push(p);
+        continue;
+      }
+      // "Perks & Benefits:- Health insurance": a heading of several parts, the first of them a heading
+      // itself, ends at a colon or a glued dash.
+      if ((!colon && !dash) || !firstPartAlias(raw)) continue;
     }
     let bodyStart = p;
     if (colon) {
@@ -139,7 +145,7 @@ function matchAt(scan: string, s: number, end: number, lineStart: number, camelS
   }
   if (!aboutSeams.length) return null;
   const p = bestAboutSeam(scan, s, aboutSeams, cache);
-  return finish(p, lookupAlias(scan.slice(s, p))!);
+  return { ...finish(p, lookupAlias(scan.slice(s, p))!), bodyStart: scan.charCodeAt(p) === 0x3a ? p + 1 : p };
 }
 
 /**

@@ -12,7 +12,7 @@ import type { Root, RootContent, PhrasingContent } from 'mdast';
 import type { Span } from '../types.ts';
 import { isBlank, splitLines, toDisplayText, trimSpan } from '../normalize.ts';
 import type { Mark } from './marks.ts';
-import { classifyHeading, isQualifierHeading } from './vocabulary.ts';
+import { classifyHeading, isQualifierHeading, lookupAlias } from './vocabulary.ts';
 import { textMarks } from './text.ts';
 
 export interface MarkdownMarks {
@@ -61,7 +61,10 @@ function pick(data: unknown, keys: string[]): string | null {
   return null;
 }
 
-/** A paragraph that is only a bold label ("**Requirements**", "**Benefits:**"): its heading span. */
+/** The text after an inline bold label that makes it a section's heading rather than a detail. */
+const MIN_INLINE_BODY = 60;
+
+/** A paragraph that opens with a bold label ("**Requirements**", "**Benefits:**", "**Compensation:** The base…"): its heading span. */
 function boldHeading(text: string, children: PhrasingContent[], base: number): { span: Span; bodyStart: number } | null {
   const first = children[0];
   if (!first || first.type !== 'strong') return null;
@@ -70,10 +73,17 @@ function boldHeading(text: string, children: PhrasingContent[], base: number): {
   const rest = children.slice(1);
   const restText = rest.map((c) => (c.type === 'text' ? c.value : c.type === 'break' ? '\n' : '\u0000')).join('');
   // Bold alone, or bold then a line break: the rest (if any) is the section's first content.
-  const m = /^[ \t]*[:：]?[ \t]*(\r?\n|$)/.exec(restText);
-  if (!m) return null;
+  // A bold label with its colon and text on the same line ("**Compensation:** The base salary…")
+  // opens a section only when the label names one and prose follows: "**Location:** Remote" and
+  // "**Salary:** $120k" are details, not sections.
+  const alone = /^[ \t]*[:：]?[ \t]*(\r?\n|$)/.test(restText);
   const inner = first.children.length ? { start: spanOf(first.children[0]!, base)?.start ?? strong.start, end: spanOf(first.children[first.children.length - 1]!, base)?.end ?? strong.end } : strong;
   const title = text.slice(inner.start, inner.end);
+  if (!alone) {
+    const label = title.replace(/[:：]\s*$/, '');
+    const colon = label !== title || /^[ \t]*[:：]/.test(restText);
+    if (!colon || label.split(/\s+/).length > 6 || restText.replace(/^[ \t]*[:：]/, '').trim().length < MIN_INLINE_BODY || !lookupAlias(label)) return null;
+  }
   if (title.length > 80 || /[.!]$/.test(title.trim())) return null;
   const colonAt = text.indexOf(':', strong.end);
   const bodyStart = colonAt >= 0 && colonAt < strong.end + 3 ? colonAt + 1 : strong.end;

@@ -3,7 +3,7 @@
  * headings glued into running text, runs of job-board debris, and the untitled preamble.
  */
 import type { SectionKind, Span } from '../types.ts';
-import { detectBullet, splitLines, toDisplayText, trimSpan } from '../normalize.ts';
+import { detectBullet, repairMojibake, splitLines, toDisplayText, trimSpan } from '../normalize.ts';
 import { findGluedHeadings } from './glued.ts';
 import type { Mark } from './marks.ts';
 import { classifyHeading, directAlias, hasRoleWord, isNoiseLine, lookupAlias } from './vocabulary.ts';
@@ -44,8 +44,8 @@ function aliasHeading(scan: string, line: Span): Line['heading'] {
   let span = line;
   const bullet = detectBullet(scan.slice(line.start, line.end));
   if (bullet) {
-    // Only a number may introduce a heading ("1. About the role"); "- Python" never does.
-    if (!/^\d{1,2}[.)]$/.test(bullet.marker)) return null;
+    // Only a number or a letter may introduce a heading ("1. About the role", "a) Must-have"); "- Python" never does.
+    if (!/^(?:\d{1,2}[.)]|\(?[a-z]\))$/.test(bullet.marker)) return null;
     span = { start: line.start + bullet.contentStart, end: line.end };
   }
   span = stripDecoration(scan, span);
@@ -61,13 +61,15 @@ const wordsOf = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 function headingShape(scan: string, line: Span): Span | null {
   if (line.end - line.start > 80) return null;
   const span = stripDecoration(scan, line);
-  const raw = scan.slice(span.start, span.end);
+  // Judged as read: mojibake ("Whoâ€™s the team?") would look like money and symbols.
+  const raw = repairMojibake(scan.slice(span.start, span.end));
   const colon = /[:：]\s*$/.test(scan.slice(line.start, line.end));
   const words = wordsOf(raw);
   // Up to 7 words; a line ending in a colon may have 9 when its words name a section.
   if (!raw || raw.length > 60 || words.length > (colon ? 9 : 7)) return null;
   if (words.length > 7 && !classifyHeading(raw)) return null;
-  if (!/^\p{Lu}/u.test(raw) || detectBullet(raw) || /[.,;!?]$/.test(raw) || /[:：]/.test(raw)) return null;
+  // A question is a heading only when it names a section ("Who's the team?", "Why join us?").
+  if (!/^\p{Lu}/u.test(raw) || detectBullet(raw) || /[.,;!]$/.test(raw) || (raw.endsWith('?') && !classifyHeading(raw)) || /[:：]/.test(raw)) return null;
   // Commas and slashes make a list ("Java, Go") unless a colon ends the line ("Certificates, Licenses:").
   if (/[·•|$€£@\\]|\d{2,}|https?/.test(raw) || (!colon && /[,/]/.test(raw)) || METADATA.test(raw)) return null;
   if (hasRoleWord(raw) && !colon) return null;
@@ -91,9 +93,13 @@ function isContent(l: Line | undefined): boolean {
  * "2. Main duties" above "(a) Develop…": a short numbered line whose words name a section, when
  * the next line does not continue the numbered list.
  */
-function numberedHeading(scan: string, l: Line, next: Line | undefined): Line['heading'] {
+function numberedHeading(scan: string, l: Line, next: Line | undefined, prev: Line | undefined): Line['heading'] {
   const b = detectBullet(l.text);
   if (!b || !/^\d{1,2}[.)]$/.test(b.marker)) return null;
+  // "3. An offensive security background" above "4. Contributions to open-source security tools":
+  // the number continues the list above, so the line is its last item.
+  const prevMarker = prev && !prev.blank ? detectBullet(prev.text)?.marker : undefined;
+  if (prevMarker && Number.parseInt(prevMarker, 10) === Number.parseInt(b.marker, 10) - 1) return null;
   const nextMarker = next && !next.blank ? detectBullet(next.text)?.marker : undefined;
   if (nextMarker && /^\d/.test(nextMarker)) return null;
   const content = l.text.slice(b.contentStart).replace(/[:：]\s*$/, '');
@@ -120,7 +126,7 @@ function classifyLines(text: string, scan: string, from: number, to: number): Li
     const prev = lines[i - 1];
     let n = i + 1;
     while (n < lines.length && lines[n]!.blank) n++;
-    const numbered = numberedHeading(scan, l, lines[n]);
+    const numbered = numberedHeading(scan, l, lines[n], prev);
     if (numbered) {
       l.heading = numbered;
       continue;

@@ -80,9 +80,16 @@ export function directAlias(title: string): SectionKind | null {
 }
 
 /** Where a heading has parts ("Benefits & Perks", "Responsibilities - What You'll Do"). */
-const PART_SEPARATOR = /\s+[-–—|/]\s+|\s*[|:]\s*|\s+&\s+|\s+and\s+/i;
+const PART_SEPARATOR = /\s+[-–—|/]\s+|\s*[|:/]\s*|\s+&\s+|\s+and\s+/i;
 /** A character or word every PART_SEPARATOR match contains: most headings have none. */
 const PART_SEPARATOR_HINT = /[-–—|/:&]|\sand\s/i;
+
+/** The alias kind of the first part of a heading of several parts ("Perks & Benefits" → benefits), or null. */
+export function firstPartAlias(title: string): SectionKind | null {
+  if (!PART_SEPARATOR_HINT.test(title)) return null;
+  const parts = repairMojibake(title).split(PART_SEPARATOR);
+  return parts.length > 1 ? (ALIASES.get(headingKey(parts[0]!)) ?? null) : null;
+}
 
 /** Alias kind of a heading written exactly as one of the table's phrasings (after `headingKey`). */
 export function lookupAlias(title: string): SectionKind | null {
