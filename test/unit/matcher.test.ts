@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { compileGlossary, findMentions, mergeGlossaries, parseGlossary } from '../../src/core/glossary/index.ts';
+import { builtInGlossary, compileGlossary, findMentions, mergeGlossaries, parseGlossary } from '../../src/core/glossary/index.ts';
 
 const fixture = parseGlossary(readFileSync(new URL('../fixtures/glossary/tech.yaml', import.meta.url), 'utf8'), 'tech.yaml');
 const glossary = compileGlossary(fixture.entries);
@@ -214,4 +214,12 @@ test('overlapping names: leftmost-longest, so a later name cannot swallow the st
   const ids = (t: string) => findMentions(t, g).map((m) => `${m.text}→${m.entryId}`);
   assert.deepEqual(ids('We run Orbit CI pipelines for every merge.'), ['Orbit CI→orbit-ci']);
   assert.deepEqual(ids('We run CI pipelines for every merge.'), ['CI pipelines→ci-cd']);
+});
+
+test('"client-side" is frontend work only in web context (not game netcode or the client of an API)', () => {
+  const builtIn = builtInGlossary();
+  const found = (text: string) => findMentions(text, builtIn).map((m) => `${m.text}→${m.entryId}`);
+  assert.ok(found('Client-side rendering with React and TypeScript in the browser.').includes('Client-side→frontend'));
+  assert.ok(!found('Improve client-side prediction and lag compensation in our multiplayer netcode.').some((m) => m.endsWith('→frontend')));
+  assert.ok(!found('Design the client side of an API together with backend engineers.').some((m) => m.endsWith('→frontend')));
 });
