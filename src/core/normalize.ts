@@ -25,6 +25,22 @@ export function toScanText(text: string): string {
   return out;
 }
 
+/** E-mail quote markers at line starts: "> ", ">> ", "> > ". */
+const QUOTE_MARKERS = /^[ \t]*>(?:[ \t]*>)*[ \t]?/gm;
+/** How many quoted lines make a text a forwarded e-mail rather than one line that starts with ">". */
+const MIN_QUOTED_LINES = 3;
+
+/**
+ * The scan copy of a plain-text posting forwarded by e-mail, its quote markers ("> ") turned into
+ * spaces (same length), so that the headings and lists inside the quote read as they were written.
+ */
+export function unquoteEmail(scan: string): string {
+  if (!scan.includes('>')) return scan;
+  const quoted = scan.match(QUOTE_MARKERS);
+  if (!quoted || quoted.length < MIN_QUOTED_LINES) return scan;
+  return scan.replace(QUOTE_MARKERS, (m) => ' '.repeat(m.length));
+}
+
 /** Lines of `text` as spans without their line break (`\r\n`, `\n` or lone `\r`). */
 export function splitLines(text: string): Span[] {
   const lines: Span[] = [];

@@ -146,3 +146,11 @@ test('Spanish and French: "3 años o más de experiencia como …", "5 ans d\'ex
     assert.deepEqual(findExperience(createContext(text)), [], text);
   }
 });
+
+test('Dutch and Japanese: "minimaal vijf jaar werkervaring als …", "実務経験３年以上"', () => {
+  assert.deepEqual(one('- Je hebt minimaal vijf jaar werkervaring als BI-ontwikkelaar, waarvan ten minste twee jaar met Power BI'), { min: 5, max: null, subject: 'BI-ontwikkelaar', level: 'required' });
+  assert.deepEqual(findExperience(createContext('Hanzeland is al meer dan 75 jaar de zorgverzekeraar voor ruim 640.000 verzekerden.')), []);
+  assert.deepEqual(one('・情報セキュリティ分野での実務経験３年以上'), { min: 3, max: null, subject: '', level: 'required' });
+  assert.deepEqual(one('・5年以上のバックエンド開発経験'), { min: 5, max: null, subject: '', level: 'required' });
+  assert.deepEqual(findExperience(createContext('完全週休2日制、年間休日120日以上')), []);
+});

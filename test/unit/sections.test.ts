@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as api from '../../src/core/sections/index.ts';
 import { classifyHeading, extractSections, sectionPathAt } from '../../src/core/sections/index.ts';
-import { toDisplayText } from '../../src/core/normalize.ts';
+import { toDisplayText, unquoteEmail } from '../../src/core/normalize.ts';
 import type { Section } from '../../src/core/types.ts';
 import { outline, score, type Expected } from '../fixtures/sections/outline.ts';
 
@@ -289,6 +289,21 @@ test('headings found in blind-written postings: inline bold labels, glued "About
     ['requirements: Your profile', 'requirements: Must-have', 'preferred: Nice-to-have', 'team: Who’s the team?', 'about: Job Description/Requirements'],
   );
   assert.ok(find(t.sections, 'Nice-to-have').items.some((i) => i.text === 'Contributions to open-source security tools'));
+});
+
+test('a posting forwarded by e-mail ("> " lines), Japanese headings of two parts (・) and Dutch headings', () => {
+  const mail = ['Hi Tobias, see below.', '', '> -----Original Message-----', '> Subject: Referral drive', '>', '> The team', '> Six firmware engineers in Aarhus.', '>', "> What we're looking for", '> - 4+ years of embedded C', '> - RTOS experience', '>', '> Nice to have', '> - AUTOSAR'].join('\n');
+  const m = extractSections(mail, { format: 'text' });
+  assert.deepEqual(outline(mail, m.sections).filter((l) => !l.includes('"')), ['team: The team', "requirements: What we're looking for", 'preferred: Nice to have']);
+  assert.deepEqual(find(m.sections, 'Nice to have').items.map((i) => i.text), ['AUTOSAR']);
+  // One line that starts with ">" is not an e-mail quote.
+  assert.equal(unquoteEmail('Requirements\n> 5 years of Go\n'), 'Requirements\n> 5 years of Go\n');
+
+  const ja = ['【必須スキル・経験】', '・情報セキュリティ分野での実務経験３年以上', '', '【歓迎スキル・経験】', '・Splunk の運用経験', '', '【開発環境・使用ツール】', '・AWS, Terraform'].join('\n');
+  assert.deepEqual(outline(ja, extractSections(ja, { format: 'text' }).sections), ['requirements: 必須スキル・経験', 'preferred: 歓迎スキル・経験', 'skills: 開発環境・使用ツール']);
+
+  const nl = ['Wat ga je doen?', '- Je bouwt dashboards in Power BI voor onze teams', '', 'Wie ben jij?', '- Je hebt minimaal vijf jaar werkervaring als BI-ontwikkelaar', '', 'Mooi meegenomen', '- Ervaring met Microsoft Fabric', '', 'Wat bieden wij?', '- Een opleidingsbudget van € 2.000 per jaar'].join('\n');
+  assert.deepEqual(outline(nl, extractSections(nl, { format: 'text' }).sections), ['responsibilities: Wat ga je doen?', 'requirements: Wie ben jij?', 'preferred: Mooi meegenomen', 'benefits: Wat bieden wij?']);
 });
 
 test('headings glued into scraped text', () => {

@@ -4,8 +4,9 @@ import { contextAt, inKinds, inNoise, hint, type Hint, matchAll, mayMatch, requi
 /**
  * Years of experience: "5+ years of experience in software engineering", "3-5 yrs", "at least five
  * years", "minimum of 3 years", "two or more years", "1+ years of engineering technical leadership
- * experience", and in German, Spanish and French ("mindestens 3 Jahre Berufserfahrung", "3 años de
- * experiencia", "5 ans d'expérience"). Not: "3 days a week", "17 hours
+ * experience", and in German, Spanish, French, Dutch and Japanese ("mindestens 3 Jahre
+ * Berufserfahrung", "3 años de experiencia", "5 ans d'expérience", "minimaal vijf jaar werkervaring",
+ * "実務経験３年以上"). Not: "3 days a week", "17 hours
  * ago", "18 years of age", "founded 10 years ago".
  */
 
@@ -135,6 +136,7 @@ export function findExperience(ctx: RequirementContext): ExperienceRequirement[]
     });
   }
   findOtherLanguages(ctx, out);
+  findJapanese(ctx, out);
   return out.length > 1 ? out.sort((a, b) => a.span.start - b.span.start) : out;
 }
 
@@ -183,7 +185,30 @@ const LANGUAGES: Language[] = [
     'au\\s+moins|minimum|plus\\s+de', 'à', '(?:ans?|années?)', '(?:minimum\\s+)?(?:d[\'’]\\s*|de\\s+)?(?:[\\p{L}-]+\\s+){0,2}?',
     'expériences?', '(?:en|dans|avec|comme|sur)(?:\\s+(?:le|la|les|un|une))?', 'et\\s+(?:un|une)|idéalement|de\\s+préférence|souhaitée?', 'nous|notre|nos', 'expérience',
   ),
+  language(
+    { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10 },
+    'minimaal|minstens|ten\\s+minste|meer\\s+dan', 'tot', 'jaar', '(?:[\\p{L}-]+\\s+){0,2}?',
+    'werkervaring|ervaring|praktijkervaring|relevante\\s+ervaring', '(?:in|met|als|bij)(?:\\s+(?:de|het|een))?', 'en\\s+(?:een|je)|bij\\s+voorkeur|idealiter|waarvan', 'wij|we|ons|onze', 'jaar',
+  ),
 ];
+
+/** Japanese: "実務経験３年以上", "5年以上の開発経験" (full-width digits too). */
+const JA_YEARS = /(?:経験|経歴)[^。\n\r]{0,15}?([0-9０-９]{1,2})\s*年以上|([0-9０-９]{1,2})\s*年以上の[^。\n\r]{0,15}?(?:経験|経歴)/g;
+const JA_HINT = hint('年以上');
+const halfWidth = (s: string): number => Number.parseInt(s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)), 10);
+
+function findJapanese(ctx: RequirementContext, out: ExperienceRequirement[]): void {
+  const { text } = ctx;
+  if (!mayMatch(ctx, JA_HINT)) return;
+  for (const m of matchAll(JA_YEARS, text)) {
+    const min = halfWidth(m[1] ?? m[2]!);
+    if (!(min > 0 && min <= 40)) continue;
+    const span = { start: m.index, end: m.index + m[0].length };
+    const level = contextAt(ctx, span);
+    if (inNoise(level)) continue;
+    out.push({ span, text: m[0], minYears: min, maxYears: null, subject: '', skillIds: ctx.skillIdsIn(level.sentence), level: requirementLevel(level) });
+  }
+}
 
 function findOtherLanguages(ctx: RequirementContext, out: ExperienceRequirement[]): void {
   const { text } = ctx;

@@ -6,7 +6,7 @@
  * points into the original text; it never throws.
  */
 import type { PostingFormat, Section, SectionKind } from '../types.ts';
-import { toScanText } from '../normalize.ts';
+import { toScanText, unquoteEmail } from '../normalize.ts';
 import { extractItems } from './items.ts';
 import { looksLikeMarkdown, markdownMarks } from './markdown.ts';
 import { findPostingMeta } from './meta.ts';
@@ -40,8 +40,9 @@ function chooseFormat(text: string, options: ExtractOptions): PostingFormat {
 }
 
 function extract(text: string, format: PostingFormat): SectionExtraction {
-  const scan = toScanText(text);
   const markdown = format === 'markdown';
+  // Markdown has its own block quotes; in plain text, "> " starts the lines of a forwarded e-mail.
+  const scan = markdown ? toScanText(text) : unquoteEmail(toScanText(text));
   const parsed = markdown ? markdownMarks(text, scan) : { marks: textMarks(text, scan), contentStart: 0, frontMatter: { title: null, company: null } };
   const sections = buildSections(text, parsed.marks, (start, end) => extractItems(text, scan, start, end, { markdown }), parsed.contentStart);
   // The scan copy (same length): a BOM, NBSPs or zero-width characters do not hide a title.

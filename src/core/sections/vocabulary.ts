@@ -80,9 +80,9 @@ export function directAlias(title: string): SectionKind | null {
 }
 
 /** Where a heading has parts ("Benefits & Perks", "Responsibilities - What You'll Do"). */
-const PART_SEPARATOR = /\s+[-–—|/]\s+|\s*[|:/]\s*|\s+&\s+|\s+and\s+/i;
+const PART_SEPARATOR = /\s+[-–—|/]\s+|\s*[|:/・]\s*|\s+&\s+|\s+and\s+/i;
 /** A character or word every PART_SEPARATOR match contains: most headings have none. */
-const PART_SEPARATOR_HINT = /[-–—|/:&]|\sand\s/i;
+const PART_SEPARATOR_HINT = /[-–—|/:&・]|\sand\s/i;
 
 /** The alias kind of the first part of a heading of several parts ("Perks & Benefits" → benefits), or null. */
 export function firstPartAlias(title: string): SectionKind | null {
