@@ -56,7 +56,11 @@ export function sectionsAt(sections: readonly Section[], offset: number): Sectio
 const PREFERRED_TITLE = /\b(?:stand\s+out|set\s+you\s+apart|extra\s+points|nice[\s-]+to[\s-]+haves?|good[\s-]+to[\s-]+haves?|preferred|preferable|bonus|pluses|a plus|desired|desirable|optional|ideally|extra credit)\b/i;
 const REQUIRED_TITLE = /\b(?:required|requirements?|minimum|must[\s-]+haves?|basic|essential|mandatory)\b/i;
 
-const TEAM_STACK_TITLE = /\b(?:(?:tech|technology|our)\s+stack|stack\s+we|we\s+(?:use|work\s+with)|tools\s+we|our\s+(?:tools|technologies|tech)|technolog(?:y|ies)\s+(?:we|used))\b/i;
+/** Titles that say their list is required ("Required Qualifications", "Minimum requirements", "Must have"), not just "Requirements". */
+const EXPLICITLY_REQUIRED_TITLE = /\b(?:required|minimum|must[\s-]+haves?|basic|essential|mandatory)\b/i;
+
+const TEAM_STACK_TITLE =
+  /\b(?:(?:tech|technology|our)[\s-]*stack|stack\s+we|we\s+(?:use|work\s+with)|tools\s+we|our\s+(?:tools|technologies|tech)|technolog(?:y|ies)\s+(?:we|used)|unser(?:e)?\s+(?:tech[\s-]*)?(?:stack|technologien|tools)|onze\s+(?:tech[\s-]*)?stack)\b|開発環境|使用ツール|使用技術|技術スタック|기술\s*스택|개발\s*환경/i;
 
 const DECISIVE: Partial<Record<SectionKind, Level>> = {
   preferred: 'preferred',
@@ -116,14 +120,18 @@ function collect(re: RegExp, sentence: string, base: number, level: Cue['level']
   }
 }
 
-/** The cues in a sentence. `descriptive`: the section describes the job rather than the candidate. */
-export function cuesIn(text: string, sentence: Span, descriptive: boolean): Cue[] {
+/**
+ * The cues in a sentence. `descriptive`: the section describes the job rather than the candidate.
+ * `explicitlyRequired`: the section says it lists requirements ("Required Qualifications"), where
+ * "familiarity with" or "exposure to" says how much is asked, not that it is optional.
+ */
+export function cuesIn(text: string, sentence: Span, descriptive: boolean, explicitlyRequired = false): Cue[] {
   const s = text.slice(sentence.start, sentence.end);
   const cues: Cue[] = [];
   collect(STRONG_PREFERRED, s, sentence.start, 'preferred', cues);
   collect(EXPLICIT_REQUIRED, s, sentence.start, 'required', cues);
   if (!descriptive) {
-    collect(WEAK_PREFERRED, s, sentence.start, 'preferred', cues);
+    if (!explicitlyRequired) collect(WEAK_PREFERRED, s, sentence.start, 'preferred', cues);
     collect(PLAIN_REQUIRED, s, sentence.start, 'required', cues);
   }
   // A cue inside another ("not required" contains "required") gives way to the longer one.
@@ -241,15 +249,41 @@ export function createLevelReader(text: string, sections: readonly Section[]): (
       base = labelLevel(text, span, scope.start) ?? decided?.level ?? 'mentioned';
       kind = decided?.kind ?? null;
       const descriptive = decided !== null && DESCRIPTIVE_KINDS.has(decided.kind) && decided.level === 'mentioned';
+      const explicitlyRequired = decided?.level === 'required' && path.some((s) => EXPLICITLY_REQUIRED_TITLE.test(s.title) && !PREFERRED_TITLE.test(s.title));
       sentence = sentenceAround(text, span, scope);
-      cues = cuesIn(text, sentence, descriptive);
+      cues = cuesIn(text, sentence, descriptive, explicitlyRequired);
       last = { scope, sentence, cues, base, kind, path };
     }
     return { level: decide(text, span, sentence, cues, base), path, sentence, kind };
   };
 }
 
-function decide(text: string, span: Span, sentence: Span, cues: readonly Cue[], base: Level): Level {
+/** Cues that qualify what follows them, up to the end of their clause: "…databases, ideally PostgreSQL, including…". */
+const FORWARD_CUE = /^(?:ideally|preferably)$/i;
+
+/**
+ * Does a cue speak for the span? "Ideally" and "preferably" speak for what follows them in their
+ * clause only; a cue in brackets ("(a CLD certification is a plus)") for what is in the brackets.
+ */
+function reaches(text: string, sentence: Span, cue: Cue, span: Span): boolean {
+  if (FORWARD_CUE.test(text.slice(cue.start, cue.end))) {
+    if (span.start < cue.start) return false;
+    const clause = clauseAround(text, sentence, { start: cue.start, end: cue.end });
+    if (span.start >= clause.end) return false;
+  }
+  const open = text.lastIndexOf('(', cue.start);
+  if (open >= sentence.start && open >= text.lastIndexOf(')', cue.start)) {
+    const close = text.indexOf(')', cue.end);
+    const end = close >= 0 && close < sentence.end ? close : sentence.end;
+    // "Rust (a plus)" qualifies what precedes the brackets; "(a CLD certification is a plus)" has a subject of its own.
+    const own = /\p{L}{2,}/u.test(text.slice(open + 1, cue.start) + text.slice(cue.end, end).replace(/^\s*(?:to\s+have|have)\b/i, ''));
+    if (own && (span.start < open || span.start > end)) return false;
+  }
+  return true;
+}
+
+function decide(text: string, span: Span, sentence: Span, all: readonly Cue[], base: Level): Level {
+  const cues = all.length && all.some((c) => c.level === 'preferred') ? all.filter((c) => c.level !== 'preferred' || reaches(text, sentence, c, span)) : all;
   if (cues.length === 0) return base;
   // With cues of both kinds, the one in the same clause (else the nearest) speaks for the span:
   // "Python is required, Go is a plus".

@@ -184,3 +184,36 @@ test('an inline label at the start of a line decides for the rest of the line', 
   assert.equal(levelAt('Minimum qualifications: Rust', [], spanOf('Minimum qualifications: Rust', 'Rust')), 'required');
   assert.equal(levelAt('Required skills: Go, Rust (a plus)', [], spanOf('Required skills: Go, Rust (a plus)', 'Rust')), 'preferred');
 });
+
+test('what a preferred cue reaches: "ideally"/"preferably" the rest of their clause, a cue in brackets with a subject only the brackets', () => {
+  const h: Parameters<typeof sectionsOf>[1] = [['Requirements', 'requirements']];
+  const db = 'Requirements\n- Deep knowledge of relational databases, ideally PostgreSQL, including query tuning and indexing\n';
+  assert.equal(level(db, h, 'relational databases'), 'required');
+  assert.equal(level(db, h, 'PostgreSQL'), 'preferred');
+  assert.equal(level(db, h, 'query tuning'), 'required');
+  assert.equal(level('Requirements\n- Experience working in a Linux environment, ideally on a shared HPC cluster\n', h, 'Linux'), 'required');
+  const lab = 'Requirements\n- Proficiency in Python or LabVIEW for test automation (a CLD certification is a plus)\n';
+  assert.equal(level(lab, h, 'Python'), 'required');
+  assert.equal(level(lab, h, 'CLD'), 'preferred');
+  const cloud = 'Requirements\n- Experience with cloud platforms (Azure preferred)\n';
+  assert.equal(level(cloud, h, 'cloud platforms'), 'required');
+  assert.equal(level(cloud, h, 'Azure'), 'preferred');
+  // A bracket holding only the cue qualifies what precedes it.
+  assert.equal(level('Requirements\n- Go, Rust (a plus)\n', h, 'Rust'), 'preferred');
+  assert.equal(level('Requirements\n- Go, Rust (nice to have)\n', h, 'Rust'), 'preferred');
+});
+
+test('"familiarity with" under a heading that says "Required" asks for familiarity; under plain "Requirements" it stays a softer ask', () => {
+  const line = '- Strong programming skills in Python and familiarity with version control using Git\n';
+  assert.equal(level(`Required Qualifications\n${line}`, [['Required Qualifications', 'requirements']], 'Git'), 'required');
+  assert.equal(level(`Minimum requirements\n${line}`, [['Minimum requirements', 'requirements']], 'Git'), 'required');
+  assert.equal(level(`Requirements\n${line}`, [['Requirements', 'requirements']], 'Git'), 'preferred');
+});
+
+test('the team\'s stack in German, Japanese and Korean is mentioned, not required', () => {
+  for (const title of ['Unser Tech-Stack', '開発環境・使用ツール', '기술 스택', 'Tech-stack']) {
+    const text = `${title}\nROS 2, C++17, Docker, Grafana\n`;
+    assert.equal(level(text, [[title, 'skills']], 'Docker'), 'mentioned', title);
+  }
+  assert.equal(level('Skills\nROS 2, C++17, Docker\n', [['Skills', 'skills']], 'Docker'), 'required');
+});
