@@ -1,5 +1,6 @@
 import type { Item, Level, Section, SectionKind, Span } from './types.ts';
 import { sentenceAround } from './requirements/sentences.ts';
+import { trimSpan } from './normalize.ts';
 
 /**
  * How strongly a posting asks for what is at a span: `required`, `preferred` or `mentioned`.
@@ -53,14 +54,14 @@ export function sectionsAt(sections: readonly Section[], offset: number): Sectio
   }
 }
 
-const PREFERRED_TITLE = /\b(?:stand\s+out|set\s+you\s+apart|extra\s+points|nice[\s-]+to[\s-]+haves?|good[\s-]+to[\s-]+haves?|preferred|preferable|bonus|pluses|a plus|desired|desirable|optional|ideally|extra credit)\b/i;
+const PREFERRED_TITLE = /\b(?:stand\s+out|set\s+you\s+apart|extra\s+points|nice[\s-]+to[\s-]+haves?|good[\s-]+to[\s-]+haves?|preferred|preferable|bonus|pluses|a plus|desired(?!\s+(?:candidate|profile))|desirable|optional|ideally|extra credit)\b/i;
 const REQUIRED_TITLE = /\b(?:required|requirements?|minimum|must[\s-]+haves?|basic|essential|mandatory)\b/i;
 
 /** Titles that say their list is required ("Required Qualifications", "Minimum requirements", "Must have"), not just "Requirements". */
 const EXPLICITLY_REQUIRED_TITLE = /\b(?:required|minimum|must[\s-]+haves?|basic|essential|mandatory)\b/i;
 
 const TEAM_STACK_TITLE =
-  /\b(?:(?:tech|technology|our)[\s-]*stack|stack\s+we|we\s+(?:use|work\s+with)|tools\s+we|our\s+(?:tools|technologies|tech)|technolog(?:y|ies)\s+(?:we|used)|unser(?:e)?\s+(?:tech[\s-]*)?(?:stack|technologien|tools)|onze\s+(?:tech[\s-]*)?stack)\b|開発環境|使用ツール|使用技術|技術スタック|기술\s*스택|개발\s*환경/i;
+  /\b(?:(?:tech|technology|our)[\s-]*stack|stack\s+we|we\s+(?:use|work\s+with)|tools\s+we|our\s+(?:tools|technologies|tech)|technolog(?:y|ies)\s+(?:we|used)|unser(?:e)?\s+(?:tech[\s-]*)?(?:stack|technologien|tools)|onze\s+(?:tech[\s-]*)?stack|(?:nossa|nosso|nuestra|nuestro|notre)\s+(?:tech[\s-]*)?stack)\b|開発環境|使用ツール|使用技術|技術スタック|기술\s*스택|개발\s*환경/i;
 
 const DECISIVE: Partial<Record<SectionKind, Level>> = {
   preferred: 'preferred',
@@ -208,6 +209,21 @@ export function scopeAt(text: string, path: readonly Section[], span: Span): Spa
   return { start, end: Math.max(end, span.end) };
 }
 
+/**
+ * The row of a table ("| Kafka | Nice to have |") that holds the span, or null: the cells of a row
+ * speak for each other, so the row is the span's sentence.
+ */
+function tableRowAround(text: string, span: Span): Span | null {
+  let start = span.start;
+  const floor = Math.max(0, span.start - 500);
+  while (start > floor && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  let end = span.end;
+  const ceil = Math.min(text.length, span.end + 500);
+  while (end < ceil && text[end] !== '\n' && text[end] !== '\r') end++;
+  const row = trimSpan(text, start, end);
+  return text[row.start] === '|' && text[row.end - 1] === '|' && row.end - row.start > 2 ? row : null;
+}
+
 const DESCRIPTIVE_KINDS = new Set<SectionKind>(['responsibilities', 'about', 'company', 'team', 'benefits', 'compensation', 'process', 'legal', 'noise']);
 
 /** Everything levelAt knows about a span, for callers that need more than the level. */
@@ -250,7 +266,7 @@ export function createLevelReader(text: string, sections: readonly Section[]): (
       kind = decided?.kind ?? null;
       const descriptive = decided !== null && DESCRIPTIVE_KINDS.has(decided.kind) && decided.level === 'mentioned';
       const explicitlyRequired = decided?.level === 'required' && path.some((s) => EXPLICITLY_REQUIRED_TITLE.test(s.title) && !PREFERRED_TITLE.test(s.title));
-      sentence = sentenceAround(text, span, scope);
+      sentence = tableRowAround(text, span) ?? sentenceAround(text, span, scope);
       cues = cuesIn(text, sentence, descriptive, explicitlyRequired);
       last = { scope, sentence, cues, base, kind, path };
     }

@@ -211,9 +211,18 @@ test('"familiarity with" under a heading that says "Required" asks for familiari
 });
 
 test('the team\'s stack in German, Japanese and Korean is mentioned, not required', () => {
-  for (const title of ['Unser Tech-Stack', '開発環境・使用ツール', '기술 스택', 'Tech-stack']) {
+  for (const title of ['Unser Tech-Stack', '開発環境・使用ツール', '기술 스택', 'Tech-stack', 'Nossa stack', 'Nuestro stack']) {
     const text = `${title}\nROS 2, C++17, Docker, Grafana\n`;
     assert.equal(level(text, [[title, 'skills']], 'Docker'), 'mentioned', title);
   }
   assert.equal(level('Skills\nROS 2, C++17, Docker\n', [['Skills', 'skills']], 'Docker'), 'required');
+});
+
+test('a table row is one sentence: its level cell speaks for its skill; "Desired Candidate Profile" is required', () => {
+  const text = 'Requirements\n| Skill | Level |\n|---|---|\n| Terraform | Required |\n| Kafka | Nice to have |\n';
+  const h: Parameters<typeof sectionsOf>[1] = [['Requirements', 'requirements']];
+  assert.equal(level(text, h, 'Terraform'), 'required');
+  assert.equal(level(text, h, 'Kafka'), 'preferred');
+  const naukri = 'Desired Candidate Profile:\no 4+ years of firmware development in C\n';
+  assert.equal(level(naukri, [['Desired Candidate Profile:', 'requirements']], 'firmware'), 'required');
 });

@@ -154,3 +154,11 @@ test('Dutch and Japanese: "minimaal vijf jaar werkervaring als …", "実務経�
   assert.deepEqual(one('・5年以上のバックエンド開発経験'), { min: 5, max: null, subject: '', level: 'required' });
   assert.deepEqual(findExperience(createContext('完全週休2日制、年間休日120日以上')), []);
 });
+
+test('Portuguese (experience word first or last), Chinese and Korean years', () => {
+  assert.deepEqual(one('• Experiência de pelo menos 5 anos com qualidade de software, sendo no mínimo 3 com automação de testes;'), { min: 5, max: null, subject: 'qualidade de software', level: 'required' });
+  assert.deepEqual(one('3 anos de experiência em Python'), { min: 3, max: null, subject: 'Python', level: 'required' });
+  assert.deepEqual(findExperience(createContext('A empresa tem 20 anos de mercado.')), []);
+  assert.deepEqual(one('2、3年以上大数据开发经验，其中至少1年实时计算经验'), { min: 3, max: null, subject: '', level: 'required' });
+  assert.deepEqual(one('• Android 앱 개발 경력 3년 이상 (또는 그에 준하는 역량을 보유하신 분)'), { min: 3, max: null, subject: '', level: 'required' });
+});

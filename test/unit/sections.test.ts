@@ -306,6 +306,19 @@ test('a posting forwarded by e-mail ("> " lines), Japanese headings of two parts
   assert.deepEqual(outline(nl, extractSections(nl, { format: 'text' }).sections), ['responsibilities: Wat ga je doen?', 'requirements: Wie ben jij?', 'preferred: Mooi meegenomen', 'benefits: Wat bieden wij?']);
 });
 
+test('table rows are never headings; Chinese, Korean and Portuguese headings; "Sobre X" names the company', () => {
+  const md = ['## What we are looking for', '', '| Skill | Level |', '|---|---|', '| Terraform | Required |', '| Kafka | Nice to have |'].join('\n');
+  assert.deepEqual(outline(md, extractSections(md, { format: 'markdown' }).sections), ['requirements: What we are looking for']);
+  const plain = md.replace('## ', '');
+  assert.deepEqual(outline(plain, extractSections(plain, { format: 'text' }).sections), ['requirements: What we are looking for']);
+  const zh = ['岗位职责：', '1、负责实时数仓建设', '', '任职要求：', '1、3年以上大数据开发经验', '', '加分项：', '1、熟悉 Kubernetes', '', '福利待遇：', '1、六险一金'].join('\n');
+  assert.deepEqual(outline(zh, extractSections(zh, { format: 'text' }).sections), ['responsibilities: 岗位职责', 'requirements: 任职要求', 'preferred: 加分项', 'benefits: 福利待遇']);
+  const ko = ['주요업무', '• Android 앱 개발', '', '자격요건', '• Kotlin 경력 3년 이상', '', '우대사항', '• Jetpack Compose 경험', '', '혜택 및 복지', '• 점심 식대 지원'].join('\n');
+  assert.deepEqual(outline(ko, extractSections(ko, { format: 'text' }).sections), ['responsibilities: 주요업무', 'requirements: 자격요건', 'preferred: 우대사항', 'benefits: 혜택 및 복지']);
+  const pt = ['Sobre a Rotaleve', 'A Rotaleve conecta transportadoras e embarcadores em todo o Brasil desde 2019.', '', 'Requisitos', '• Experiência com Cypress', '', 'Diferenciais', '• Experiência com k6'].join('\n');
+  assert.deepEqual(outline(pt, extractSections(pt, { format: 'text' }).sections), ['company: Sobre a Rotaleve', 'requirements: Requisitos', 'preferred: Diferenciais']);
+});
+
 test('headings glued into scraped text', () => {
   const text = 'We move fast and more.Why Join UsCreation is the core.Responsibilities:- Responsible for A.- Responsible for B.QualificationsMinimum Qualifications- Bachelor\'s degree- 3 years of Go.D&I StatementAcme is committed to inclusion.';
   const r = extractSections(text);

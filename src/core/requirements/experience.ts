@@ -155,11 +155,17 @@ interface Language {
   ours: RegExp;
 }
 
-function language(words: Record<string, number>, pre: string, range: string, unit: string, between: string, experience: string, lead: string, stop: string, ours: string, hintWord: string): Language {
+/**
+ * `experienceFirst`: the language also puts the experience word first ("Experiência de pelo menos 5
+ * anos com …"); the years then need no experience word after them.
+ */
+function language(words: Record<string, number>, pre: string, range: string, unit: string, between: string, experience: string, lead: string, stop: string, ours: string, hintWord: string, experienceFirst?: string): Language {
   const num = `(?:\\d{1,2}|${Object.keys(words).join('|')})`;
+  const years = `(?:(${pre})\\s+)?(${num})\\s*(\\+)?(?:\\s*(?:-|–|—|${range})\\s*(${num})\\s*(\\+)?)?\\s+${unit}`;
+  const after = `\\s+${between}(?:${experience})(?![\\p{L}])`;
   return {
     hint: hint(hintWord),
-    years: new RegExp(`(?<![\\p{L}\\d])(?:(${pre})\\s+)?(${num})\\s*(\\+)?(?:\\s*(?:-|–|—|${range})\\s*(${num})\\s*(\\+)?)?\\s+${unit}\\s+${between}(?:${experience})(?![\\p{L}])`, 'giu'),
+    years: new RegExp(experienceFirst ? `(?<![\\p{L}\\d])(?:(?:${experienceFirst})\\s+(?:[\\p{L}]+\\s+){0,2}?${years}(?![\\p{L}])|${years}${after})` : `(?<![\\p{L}\\d])${years}${after}`, 'giu'),
     numbers: words,
     lead: new RegExp(`^\\s*(?:${lead})\\s+`, 'iu'),
     stop: new RegExp(`[.;:()[\\]\\n\\r]|,\\s|\\s(?:${stop})(?![\\p{L}])|\\s[-–—]\\s`, 'iu'),
@@ -190,11 +196,17 @@ const LANGUAGES: Language[] = [
     'minimaal|minstens|ten\\s+minste|meer\\s+dan', 'tot', 'jaar', '(?:[\\p{L}-]+\\s+){0,2}?',
     'werkervaring|ervaring|praktijkervaring|relevante\\s+ervaring', '(?:in|met|als|bij)(?:\\s+(?:de|het|een))?', 'en\\s+(?:een|je)|bij\\s+voorkeur|idealiter|waarvan', 'wij|we|ons|onze', 'jaar',
   ),
+  language(
+    { um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10 },
+    'pelo\\s+menos|no\\s+mínimo|mínimo\\s+de|mais\\s+de', 'a', 'anos?', '(?:de\\s+)?(?:[\\p{L}-]+\\s+){0,2}?',
+    'experiência|experiencia|atuação', '(?:em|com|como|na|no|nas|nos)(?:\\s+(?:o|a|os|as|um|uma))?', 'e\\s+(?:um|uma)|sendo|preferencialmente|idealmente|desejável', 'nós|nosso\\p{L}*|somos', 'anos',
+    'experiência|experiencia|vivência',
+  ),
 ];
 
-/** Japanese: "実務経験３年以上", "5年以上の開発経験" (full-width digits too). */
-const JA_YEARS = /(?:経験|経歴)[^。\n\r]{0,15}?([0-9０-９]{1,2})\s*年以上|([0-9０-９]{1,2})\s*年以上の[^。\n\r]{0,15}?(?:経験|経歴)/g;
-const JA_HINT = hint('年以上');
+/** Japanese, Chinese and Korean: "実務経験３年以上", "5年以上の開発経験", "3年以上大数据开发经验", "개발 경력 3년 이상" (full-width digits too). */
+const JA_YEARS = /(?:経験|経歴|经验|경력|경험)[^。\n\r]{0,15}?([0-9０-９]{1,2})\s*(?:年以上|년\s*이상)|([0-9０-９]{1,2})\s*(?:年以上的?|년\s*이상의?)[^。\n\r]{0,15}?(?:経験|経歴|经验|경력|경험)/g;
+const JA_HINT = hint('年以上', '이상');
 const halfWidth = (s: string): number => Number.parseInt(s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)), 10);
 
 function findJapanese(ctx: RequirementContext, out: ExperienceRequirement[]): void {
@@ -218,8 +230,10 @@ function findOtherLanguages(ctx: RequirementContext, out: ExperienceRequirement[
       const start = m.index;
       const end = start + m[0].length;
       const number = (s: string) => lang.numbers[s.toLowerCase()] ?? Number.parseInt(s, 10);
-      const min = number(m[2]!);
-      const max = m[4] ? number(m[4]) : null;
+      // With `experienceFirst`, groups 1–5 are its alternative and 6–10 the years-first one.
+      const g = m[2] === undefined && m.length > 6 ? 5 : 0;
+      const min = number(m[2 + g]!);
+      const max = m[4 + g] ? number(m[4 + g]!) : null;
       if (!Number.isFinite(min) || min <= 0 || min > 40 || (max !== null && (max < min || max > 50))) continue;
       const level = contextAt(ctx, { start, end });
       if (inNoise(level)) continue;

@@ -41,6 +41,8 @@ const BRACKETED = /^\s*(?:【[^【】]{1,30}】|［[^［］]{1,30}］|\[[^[\]]{1
 /** A whole line that is an alias heading ("Key Responsibilities", "Minimum Qualifications:"). */
 function aliasHeading(scan: string, line: Span): Line['heading'] {
   if (line.end - line.start > 90) return null;
+  // "| Terraform | Required |": a table row, whatever its cells say.
+  if (scan.charCodeAt(line.start) === 0x7c /* | */ && scan.indexOf('|', line.start + 1) > 0 && scan.indexOf('|', line.start + 1) < line.end) return null;
   let span = line;
   const bullet = detectBullet(scan.slice(line.start, line.end));
   if (bullet) {

@@ -106,8 +106,8 @@ export function lookupAlias(title: string): SectionKind | null {
       if (kind) return kind;
     }
   }
-  // "About Acme", "About the Data Team": an "About" heading names a company or a team.
-  if (/^about (the |our )?\p{L}/u.test(key) && key.split(' ').length <= 7) return /\bteams?\b/.test(key) ? 'team' : 'company';
+  // "About Acme", "About the Data Team", "Sobre a Rotaleve", "Über Lagerwerk": an "About" heading names a company or a team.
+  if (/^(?:about (?:the |our )?|sobre (?:a |o |os |as |el |la |nosotros )?|über (?:die |den |das )?)\p{L}/u.test(key) && key.split(' ').length <= 7) return /\b(?:teams?|equipe|equipo)\b/.test(key) ? 'team' : 'company';
   return null;
 }
 
