@@ -211,7 +211,7 @@ test('"familiarity with" under a heading that says "Required" asks for familiari
 });
 
 test('the team\'s stack in German, Japanese and Korean is mentioned, not required', () => {
-  for (const title of ['Unser Tech-Stack', '開発環境・使用ツール', '기술 스택', 'Tech-stack', 'Nossa stack', 'Nuestro stack']) {
+  for (const title of ['Unser Tech-Stack', '開発環境・使用ツール', '기술 스택', 'Tech-stack', 'Nossa stack', 'Nuestro stack', 'Environnement technique', 'Strumenti e tecnologie']) {
     const text = `${title}\nROS 2, C++17, Docker, Grafana\n`;
     assert.equal(level(text, [[title, 'skills']], 'Docker'), 'mentioned', title);
   }

@@ -162,3 +162,8 @@ test('Portuguese (experience word first or last), Chinese and Korean years', () 
   assert.deepEqual(one('2、3年以上大数据开发经验，其中至少1年实时计算经验'), { min: 3, max: null, subject: '', level: 'required' });
   assert.deepEqual(one('• Android 앱 개발 경력 3년 이상 (또는 그에 준하는 역량을 보유하신 분)'), { min: 3, max: null, subject: '', level: 'required' });
 });
+
+test('Italian: "Almeno 2 anni di esperienza come …", not the company\'s years', () => {
+  assert.deepEqual(one('- Almeno 2 anni di esperienza come Data Scientist o in un ruolo analogo'), { min: 2, max: null, subject: 'Data Scientist o in un ruolo analogo', level: 'required' });
+  assert.deepEqual(findExperience(createContext('Da oltre 70 anni Officine Valsamoggia progetta macchine automatiche.')), []);
+});

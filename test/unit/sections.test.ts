@@ -319,6 +319,39 @@ test('table rows are never headings; Chinese, Korean and Portuguese headings; "S
   assert.deepEqual(outline(pt, extractSections(pt, { format: 'text' }).sections), ['company: Sobre a Rotaleve', 'requirements: Requisitos', 'preferred: Diferenciais']);
 });
 
+test('plain text: a paragraph that opens with a section\'s name and a colon starts that section; "Name: qualifier" headings; Italian headings', () => {
+  const text = [
+    'About Southerly: Southerly Mutual is a member-owned health insurer looking after 640,000 Australians.',
+    '',
+    'Responsibilities include: building guardrails in our AWS organisation; reviewing Terraform pull requests.',
+    '',
+    'The ideal candidate has: at least five years in security engineering; a working knowledge of AWS IAM.',
+    '',
+    'Location: Melbourne, hybrid (two days a week in the office at 500 Collins Street)',
+    '',
+    'Salary: The base range for this role is A$150,000 to A$175,000 plus superannuation.',
+  ].join('\n');
+  assert.deepEqual(outline(text, extractSections(text, { format: 'text' }).sections), [
+    'company: About Southerly',
+    'responsibilities: Responsibilities include',
+    'requirements: The ideal candidate has',
+    'compensation: Salary',
+  ]);
+  // Inside a list, or short, "Label: text" stays a label.
+  const list = 'Requirements\n- 5+ years of Go\nBonus: Kafka\n- Strong communication\n';
+  assert.deepEqual(outline(list, extractSections(list, { format: 'text' }).sections), ['requirements: Requirements']);
+
+  const qualified = ["What you'll need: commercial", '- 3+ years in a customer-facing technical role', '', "What you'll need: technical", '- SQL and one scripting language', '', 'Education: Bachelor\'s', 'Experience: 3 years'].join('\n');
+  assert.deepEqual(
+    outline(qualified, extractSections(qualified, { format: 'text' }).sections).filter((l) => !l.includes('"')),
+    ["requirements: What you'll need: commercial", "requirements: What you'll need: technical"],
+  );
+
+  const it = ['Chi siamo', 'Officine Valsamoggia progetta macchine automatiche da oltre 70 anni.', '', 'Cosa farai', '- Svilupperai modelli di manutenzione predittiva', '', 'Requisiti', '- Almeno 2 anni di esperienza come Data Scientist', '', 'Costituisce un plus', '- Esperienza con MLflow', '', 'Cosa offriamo', '- Buoni pasto'].join('\n');
+  const r = extractSections(it, { format: 'text' });
+  assert.deepEqual(outline(it, r.sections), ['company: Chi siamo', 'responsibilities: Cosa farai', 'requirements: Requisiti', 'preferred: Costituisce un plus', 'benefits: Cosa offriamo']);
+});
+
 test('headings glued into scraped text', () => {
   const text = 'We move fast and more.Why Join UsCreation is the core.Responsibilities:- Responsible for A.- Responsible for B.QualificationsMinimum Qualifications- Bachelor\'s degree- 3 years of Go.D&I StatementAcme is committed to inclusion.';
   const r = extractSections(text);

@@ -4,7 +4,7 @@ import { contextAt, inKinds, inNoise, hint, type Hint, matchAll, mayMatch, requi
 /**
  * Years of experience: "5+ years of experience in software engineering", "3-5 yrs", "at least five
  * years", "minimum of 3 years", "two or more years", "1+ years of engineering technical leadership
- * experience", and in German, Spanish, French, Dutch and Japanese ("mindestens 3 Jahre
+ * experience", and in German, Spanish, French, Dutch, Portuguese, Italian, Japanese, Chinese and Korean ("mindestens 3 Jahre
  * Berufserfahrung", "3 años de experiencia", "5 ans d'expérience", "minimaal vijf jaar werkervaring",
  * "実務経験３年以上"). Not: "3 days a week", "17 hours
  * ago", "18 years of age", "founded 10 years ago".
@@ -201,6 +201,12 @@ const LANGUAGES: Language[] = [
     'pelo\\s+menos|no\\s+mínimo|mínimo\\s+de|mais\\s+de', 'a', 'anos?', '(?:de\\s+)?(?:[\\p{L}-]+\\s+){0,2}?',
     'experiência|experiencia|atuação', '(?:em|com|como|na|no|nas|nos)(?:\\s+(?:o|a|os|as|um|uma))?', 'e\\s+(?:um|uma)|sendo|preferencialmente|idealmente|desejável', 'nós|nosso\\p{L}*|somos', 'anos',
     'experiência|experiencia|vivência',
+  ),
+  language(
+    { un: 1, uno: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10 },
+    'almeno|minimo|oltre|più\\s+di', 'a', 'ann[io]', '(?:di\\s+)?(?:[\\p{L}-]+\\s+){0,2}?',
+    'esperienza|esperienze', '(?:in|con|come|nel|nella|nei|nelle|su)(?:\\s+(?:il|lo|la|i|gli|le|un|una))?', 'e\\s+(?:un|una)|preferibilmente|idealmente|costituisce', 'noi|nostr\\p{L}*|siamo', 'anni',
+    'esperienza',
   ),
 ];
 

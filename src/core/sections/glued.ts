@@ -24,6 +24,14 @@ export interface GluedHeading {
 }
 
 const MAX_HEADING = 70;
+/** The text after "Label:" at the start of a paragraph that makes the label a section's heading. */
+const MIN_PARAGRAPH_BODY = 40;
+
+const skipSpaces = (scan: string, i: number, end: number): number => {
+  let p = i;
+  while (p < end && scan.charCodeAt(p) === 0x20) p++;
+  return p;
+};
 /** - – — •: what may glue a heading to its first item ("Qualifications- Bachelor's…"). */
 const isDash = (c: number): boolean => c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2022;
 
@@ -101,7 +109,7 @@ function bestAboutSeam(scan: string, start: number, seams: number[], cache: Map<
 }
 
 /** The end of a glued heading starting at s, or null. */
-function matchAt(scan: string, s: number, end: number, lineStart: number, camelStart: boolean, cache: Map<string, boolean>): GluedHeading | null {
+function matchAt(scan: string, s: number, end: number, lineStart: number, camelStart: boolean, cache: Map<string, boolean>, setOff: boolean): GluedHeading | null {
   const limit = Math.min(end, s + MAX_HEADING);
   const aboutSeams: number[] = [];
   const finish = (p: number, kind: SectionKind): GluedHeading => ({ start: s, end: p, bodyStart: p, title: toDisplayText(scan.slice(s, p)), kind });
@@ -127,7 +135,10 @@ function matchAt(scan: string, s: number, end: number, lineStart: number, camelS
       // "About TikTok U.S. Data Security|TikTok is…", "About Apnaghar:Apnaghar is…": a free "About …"
       // heading needs a sentence after it.
       if (/^about\s/i.test(raw)) {
-        if ((seam || colon) && sentenceFollows(scan, colon ? p + 1 : p, end)) aboutSeams.push(p);
+        // "About the job About Us: …": two headings run together, not one name.
+        if (/\sabout\s/i.test(raw)) break;
+        // After a colon any text will do: the colon ends the heading ("About Southerly: Southerly Mutual is…").
+      if (colon ? end - skipSpaces(scan, p + 1, end) >= MIN_PARAGRAPH_BODY : seam && sentenceFollows(scan, p, end)) aboutSeams.push(p);
         continue;
       }
       // "Perks & Benefits:- Health insurance": a heading of several parts, the first of them a heading
@@ -137,9 +148,15 @@ function matchAt(scan: string, s: number, end: number, lineStart: number, camelS
     let bodyStart = p;
     if (colon) {
       bodyStart = p + 1;
-      // "Recruitment Process: Document Screening > …" at a line start is a label, not a heading.
+      // "Recruitment Process: Document Screening > …" at a line start is a label, not a heading; a
+      // paragraph that opens with a section's name and goes on with its text ("Salary: The base
+      // range is …", "Responsibilities include: designing …") starts that section. Labels that name
+      // a detail ("Location: Remote", "Department: Data") stay labels.
       const after = scan.slice(bodyStart, Math.min(end, bodyStart + 4)).trimStart();
-      if (s === lineStart && after !== '' && !isDash(after.charCodeAt(0)) && end - bodyStart < 200) return null;
+      if (s === lineStart && after !== '' && !isDash(after.charCodeAt(0)) && end - bodyStart < 200) {
+        const paragraph = setOff && end - bodyStart >= MIN_PARAGRAPH_BODY && kind !== 'about' && kind !== 'team' && kind !== 'other';
+        if (!paragraph) return null;
+      }
     }
     return { ...finish(p, kind), bodyStart };
   }
@@ -152,7 +169,11 @@ function matchAt(scan: string, s: number, end: number, lineStart: number, camelS
  * Glued headings inside the line `[start, end)` of the scan text, in order. `cache` (one per
  * document) remembers which words stand alone in the text.
  */
-export function findGluedHeadings(scan: string, start: number, end: number, cache: Map<string, boolean> = new Map()): GluedHeading[] {
+/**
+ * `setOff`: the line opens a paragraph (after a blank line or at the start), where "Label: text" may
+ * start a section.
+ */
+export function findGluedHeadings(scan: string, start: number, end: number, cache: Map<string, boolean> = new Map(), setOff = false): GluedHeading[] {
   const found: GluedHeading[] = [];
   let lineStart = start;
   while (lineStart < end && scan[lineStart] === ' ') lineStart++;
@@ -172,7 +193,7 @@ export function findGluedHeadings(scan: string, start: number, end: number, cach
     const word = firstWord(scan, i, end);
     if (!ALIAS_FIRST_WORDS.has(word) && word !== 'about') continue;
     const camelStart = i !== lineStart && i !== afterHeading && /[\p{Ll}\d]/u.test(scan[i - 1]!);
-    const h = matchAt(scan, i, end, lineStart, camelStart, cache);
+    const h = matchAt(scan, i, end, lineStart, camelStart, cache, setOff && i === lineStart);
     // After a plain space only "Label: •/- item" counts: a label that opens a run of bullets (the
     // window allows the blank line between them, CRLF included).
     if (!h || (start === 'weak' && !(scan[h.end] === ':' && /^\s*[•▪\-–]\s/.test(scan.slice(h.bodyStart, h.bodyStart + 12))))) continue;

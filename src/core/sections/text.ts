@@ -52,9 +52,25 @@ function aliasHeading(scan: string, line: Span): Line['heading'] {
   }
   span = stripDecoration(scan, span);
   const raw = scan.slice(span.start, span.end);
-  if (!raw || /[.,;!]$/.test(raw) || /[:：]\s*\S/.test(raw)) return null;
+  if (!raw || /[.,;!]$/.test(raw)) return null;
+  if (/[:：]\s*\S/.test(raw)) return qualifiedHeading(raw, span);
   const kind = raw.split(/\s+/).length <= 8 ? lookupAlias(raw) : directAlias(raw);
   return kind ? { title: toDisplayText(raw), kind, span } : null;
+}
+
+/** Kinds whose name, followed by a colon and a lower-case word or two, is still a heading. */
+const QUALIFIABLE = new Set<SectionKind>(['responsibilities', 'requirements', 'preferred', 'skills', 'benefits', 'compensation', 'process']);
+
+/**
+ * "What you'll need: commercial", "Requirements: technical": a section's name qualified after a colon
+ * by a lower-case word or two. "Education: Bachelor's", "Experience: 3 years" and "Location: Remote"
+ * are details, not headings.
+ */
+function qualifiedHeading(raw: string, span: Span): Line['heading'] {
+  const m = /^([^:：]{2,60})[:：]\s*(\p{Ll}[\p{L}' -]{0,30})$/u.exec(raw);
+  if (!m || m[2]!.trim().split(/\s+/).length > 3) return null;
+  const kind = lookupAlias(m[1]!);
+  return kind && QUALIFIABLE.has(kind) ? { title: toDisplayText(raw), kind, span } : null;
 }
 
 const wordsOf = (s: string): string[] => s.split(/\s+/).filter(Boolean);
@@ -189,7 +205,7 @@ export function textMarks(
     }
     // Short job-board metadata between debris lines ("Full-time", "Acme · Berlin") stays with the debris.
     if (inNoise && (METADATA.test(l.text) || (/\s[·|]\s/.test(l.text) && l.text.length < 80))) continue;
-    const glued = findGluedHeadings(scan, l.start, l.end, aloneCache);
+    const glued = findGluedHeadings(scan, l.start, l.end, aloneCache, i === 0 || lines[i - 1]!.blank);
     if (marks.length === 0 || inNoise) {
       if (glued[0]?.start !== start) untitled(start, lastKind ?? 'about');
     }
