@@ -61,7 +61,7 @@ const REQUIRED_TITLE = /\b(?:required|requirements?|minimum|must[\s-]+haves?|bas
 const EXPLICITLY_REQUIRED_TITLE = /\b(?:required|minimum|must[\s-]+haves?|basic|essential|mandatory)\b/i;
 
 const TEAM_STACK_TITLE =
-  /\b(?:(?:tech|technology|our)[\s-]*stack|stack\s+we|we\s+(?:use|work\s+with)|tools\s+we|our\s+(?:tools|technologies|tech)|technolog(?:y|ies)\s+(?:we|used)|unser(?:e)?\s+(?:tech[\s-]*)?(?:stack|technologien|tools)|onze\s+(?:tech[\s-]*)?stack|(?:nossa|nosso|nuestra|nuestro|notre)\s+(?:tech[\s-]*)?stack|environnement\s+technique|stack\s+technique|entorno\s+t[ée]cnico|strumenti\s+e\s+tecnologie|tecnologie\s+(?:che\s+)?usiamo)\b|開発環境|使用ツール|使用技術|技術スタック|기술\s*스택|개발\s*환경/i;
+  /\b(?:(?:tech|technology|our)[\s-]*stack|stack\s+we|we\s+(?:use|work\s+with)|tools\s+we|our\s+(?:tools|technologies|tech)|technolog(?:y|ies)\s+(?:we|used)|unser(?:e)?\s+(?:tech[\s-]*)?(?:stack|technologien|tools)|onze\s+(?:tech[\s-]*)?stack|(?:nossa|nosso|nuestra|nuestro|notre)\s+(?:tech[\s-]*)?stack|environnement\s+technique|stack\s+technique|entorno\s+t[ée]cnico|strumenti\s+e\s+tecnologie|tecnologie\s+(?:che\s+)?usiamo|technologie,?\s+których\s+używamy|^\s*(?:the\s+)?stack\s*$)\b|開発環境|使用ツール|使用技術|技術スタック|기술\s*스택|개발\s*환경/i;
 
 const DECISIVE: Partial<Record<SectionKind, Level>> = {
   preferred: 'preferred',
@@ -101,6 +101,9 @@ export function sectionLevel(path: readonly Section[]): { level: Level; kind: Se
 // need explicit phrasing.
 const STRONG_PREFERRED =
   /\b(?:nice[\s-]+to[\s-]+have|good[\s-]+to[\s-]+have|an?\s+(?:big\s+|huge\s+|strong\s+|definite\s+|great\s+|real\s+)?(?:plus|bonus|advantage|asset)|bonus\s+points|(?<!\b(?:your|their|our|my)\s+)preferred|preferably|preferable|ideally|desirable|advantageous|(?:is|are|would be)\s+(?:helpful|beneficial|great|nice|welcome|appreciated)|stand\s+out|set\s+you\s+apart|not\s+(?:required|mandatory|necessary|a\s+must|essential)|optional)\b|\bplus\s*(?=[.)!]|$)/gi;
+/** Preferred cues in the other languages postings are written in (Unicode-aware boundaries). */
+const FOREIGN_PREFERRED =
+  /(?<![\p{L}])(?:deseables?|valorables?|se\s+valorará|no\s+excluyentes?|preferentemente|preferiblemente|souhaitée?s?|appréciée?s?|un\s+atout|idéalement|de\s+préférence|von\s+Vorteil|wünschenswert|idealerweise|gradit[oaie]|preferibil(?:e|mente)|costituisce\s+un\s+plus|desejáve(?:l|is)|diferencia(?:l|is)|preferencialmente|mile\s+widziane|atutem|meriterande|gärna|een\s+pré|pluspunt)(?![\p{L}])/giu;
 const WEAK_PREFERRED = /\b(?:familiarity\s+(?:with|in)|exposure\s+to|bonus|desired|helpful)\b/gi;
 const EXPLICIT_REQUIRED = /\b(?:(?<!\bnot\s+)(?:required|mandatory)|must[\s-]+haves?|(?:is|are)\s+a\s+must|you\s+must|must\s+(?:be\s+(?:proficient|experienced|familiar|fluent|skilled|able)|know|possess|demonstrate))\b/gi;
 /** The only cues that make something required inside a preferred section. */
@@ -130,6 +133,7 @@ export function cuesIn(text: string, sentence: Span, descriptive: boolean, expli
   const s = text.slice(sentence.start, sentence.end);
   const cues: Cue[] = [];
   collect(STRONG_PREFERRED, s, sentence.start, 'preferred', cues);
+  collect(FOREIGN_PREFERRED, s, sentence.start, 'preferred', cues);
   collect(EXPLICIT_REQUIRED, s, sentence.start, 'required', cues);
   if (!descriptive) {
     if (!explicitlyRequired) collect(WEAK_PREFERRED, s, sentence.start, 'preferred', cues);
@@ -149,7 +153,7 @@ export function cuesIn(text: string, sentence: Span, descriptive: boolean, expli
 
 const REQUIRED_LABEL =
   /^(?:(?:key|core|technical|required|essential|must[\s-]have|hard|minimum|basic)\s+)?(?:skills?|requirements?|required|qualifications?|must[\s-]haves?|mandatory)(?:\s*(?:&|and|\/)\s*(?:experience|qualifications?|skills?|requirements?|knowledge))?$/i;
-const PREFERRED_LABEL = /^(?:preferred(?:\s+(?:skills?|qualifications?|experience))?|nice[\s-]to[\s-]haves?|good[\s-]to[\s-]haves?|bonus(?:\s+points)?|pluses|desired(?:\s+skills?)?|desirable|optional|extra\s+credit)$/i;
+const PREFERRED_LABEL = /^(?:preferred(?:\s+(?:skills?|qualifications?|experience))?|nice[\s-]to[\s-]haves?|nice|good[\s-]to[\s-]haves?|bonus(?:\s+points)?|pluses|plus|desired(?:\s+skills?)?|desirable|optional|extra\s+credit)$/i;
 
 /**
  * An inline label at the start of the span's line ("Skills: Python, SQL", "Bonus: Kafka") acts as a
@@ -159,7 +163,8 @@ export function labelLevel(text: string, span: Span, floor: number): Level | nul
   let s = span.start;
   const limit = Math.max(floor, span.start - 300);
   while (s > limit && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
-  const head = /^[\s\-•*●▪◦·_]*([A-Za-z][A-Za-z '’&/-]{1,40}?)[*_]*\s*[:：]/.exec(text.slice(s, span.start));
+  // Any bullet or emoji may lead the label ("➕ Nice: pytest", "⭐ Must-have: Python").
+  const head = /^[^\p{L}\p{N}]*([A-Za-z][A-Za-z '’&/-]{1,40}?)[*_]*\s*[:：]/u.exec(text.slice(s, span.start));
   if (!head) return null;
   const label = head[1]!.trim();
   return REQUIRED_LABEL.test(label) ? 'required' : PREFERRED_LABEL.test(label) ? 'preferred' : null;
@@ -275,7 +280,7 @@ export function createLevelReader(text: string, sections: readonly Section[]): (
 }
 
 /** Cues that qualify what follows them, up to the end of their clause: "…databases, ideally PostgreSQL, including…". */
-const FORWARD_CUE = /^(?:ideally|preferably)$/i;
+const FORWARD_CUE = /^(?:ideally|preferably|idealerweise|vorzugsweise|idéalement|de\s+préférence|idealmente|preferentemente|preferiblemente|preferibilmente|preferencialmente|gärna|bij\s+voorkeur)$/iu;
 
 /**
  * Does a cue speak for the span? "Ideally" and "preferably" speak for what follows them in their

@@ -226,3 +226,15 @@ test('a table row is one sentence: its level cell speaks for its skill; "Desired
   const naukri = 'Desired Candidate Profile:\no 4+ years of firmware development in C\n';
   assert.equal(level(naukri, [['Desired Candidate Profile:', 'requirements']], 'firmware'), 'required');
 });
+
+test('preferred cues in other languages, emoji-led labels and a plain "Stack" heading', () => {
+  const h: Parameters<typeof sectionsOf>[1] = [['Requisitos', 'requirements']];
+  assert.equal(level('Requisitos\n• Python avanzado\n• Terraform – deseable.\n', h, 'Terraform'), 'preferred');
+  assert.equal(level('Requisitos\n• Python avanzado\n• Terraform – deseable.\n', h, 'Python'), 'required');
+  assert.equal(level('Requisitos\n- Kafka ist von Vorteil\n', h, 'Kafka'), 'preferred');
+  assert.equal(level('Requisitos\n- 3 ans avec Flutter, idéalement en fintech\n', h, 'Flutter'), 'required');
+  const emoji = 'Requisitos\n⭐ Must-have: Python for test automation\n➕ Nice: pytest\n';
+  assert.equal(level(emoji, h, 'Python'), 'required');
+  assert.equal(level(emoji, h, 'pytest'), 'preferred');
+  assert.equal(level('Stack\nPython / PyTorch / FastAPI\n', [['Stack', 'skills']], 'FastAPI'), 'mentioned');
+});

@@ -167,3 +167,9 @@ test('Italian: "Almeno 2 anni di esperienza come …", not the company\'s years'
   assert.deepEqual(one('- Almeno 2 anni di esperienza come Data Scientist o in un ruolo analogo'), { min: 2, max: null, subject: 'Data Scientist o in un ruolo analogo', level: 'required' });
   assert.deepEqual(findExperience(createContext('Da oltre 70 anni Officine Valsamoggia progetta macchine automatiche.')), []);
 });
+
+test('Polish and Swedish: "min. 3 lata doświadczenia w …", "minst tre års erfarenhet av …"', () => {
+  assert.deepEqual(one('• min. 3 lata doświadczenia w programowaniu mikrokontrolerów'), { min: 3, max: null, subject: 'programowaniu mikrokontrolerów', level: 'required' });
+  assert.deepEqual(one('- har minst tre års erfarenhet av säkerhetsarbete i en SOC'), { min: 3, max: null, subject: 'säkerhetsarbete i en SOC', level: 'required' });
+  assert.deepEqual(findExperience(createContext('Vi har levererat el i över 100 år.')), []);
+});

@@ -352,6 +352,13 @@ test('plain text: a paragraph that opens with a section\'s name and a colon star
   assert.deepEqual(outline(it, r.sections), ['company: Chi siamo', 'responsibilities: Cosa farai', 'requirements: Requisiti', 'preferred: Costituisce un plus', 'benefits: Cosa offriamo']);
 });
 
+test('Polish and Swedish headings', () => {
+  const pl = ['O nas', 'Projektujemy inteligentne wodomierze od 2009 roku dla wodociągów w całej Polsce.', '', 'Obowiązki', '• rozwój firmware\'u w C', '', 'Wymagania', '• min. 3 lata doświadczenia w embedded C', '', 'Mile widziane', '• Python', '', 'Oferujemy', '• prywatna opieka medyczna'].join('\n');
+  assert.deepEqual(outline(pl, extractSections(pl, { format: 'text' }).sections), ['company: O nas', 'responsibilities: Obowiązki', 'requirements: Wymagania', 'preferred: Mile widziane', 'benefits: Oferujemy']);
+  const sv = ['Om oss', 'Mälarkraft levererar el och fjärrvärme till 180 000 hushåll i Mälardalen.', '', 'Arbetsuppgifter', '- Övervaka larm i vår SIEM', '', 'Vi söker dig som', '- har minst tre års erfarenhet av säkerhetsarbete', '', 'Meriterande', '- Certifieringar som OSCP', '', 'Vi erbjuder', '- Friskvårdsbidrag'].join('\n');
+  assert.deepEqual(outline(sv, extractSections(sv, { format: 'text' }).sections), ['company: Om oss', 'responsibilities: Arbetsuppgifter', 'requirements: Vi söker dig som', 'preferred: Meriterande', 'benefits: Vi erbjuder']);
+});
+
 test('headings glued into scraped text', () => {
   const text = 'We move fast and more.Why Join UsCreation is the core.Responsibilities:- Responsible for A.- Responsible for B.QualificationsMinimum Qualifications- Bachelor\'s degree- 3 years of Go.D&I StatementAcme is committed to inclusion.';
   const r = extractSections(text);

@@ -4,7 +4,7 @@ import { contextAt, inKinds, inNoise, hint, type Hint, matchAll, mayMatch, requi
 /**
  * Years of experience: "5+ years of experience in software engineering", "3-5 yrs", "at least five
  * years", "minimum of 3 years", "two or more years", "1+ years of engineering technical leadership
- * experience", and in German, Spanish, French, Dutch, Portuguese, Italian, Japanese, Chinese and Korean ("mindestens 3 Jahre
+ * experience", and in German, Spanish, French, Dutch, Portuguese, Italian, Polish, Swedish, Japanese, Chinese and Korean ("mindestens 3 Jahre
  * Berufserfahrung", "3 años de experiencia", "5 ans d'expérience", "minimaal vijf jaar werkervaring",
  * "実務経験３年以上"). Not: "3 days a week", "17 hours
  * ago", "18 years of age", "founded 10 years ago".
@@ -207,6 +207,16 @@ const LANGUAGES: Language[] = [
     'almeno|minimo|oltre|più\\s+di', 'a', 'ann[io]', '(?:di\\s+)?(?:[\\p{L}-]+\\s+){0,2}?',
     'esperienza|esperienze', '(?:in|con|come|nel|nella|nei|nelle|su)(?:\\s+(?:il|lo|la|i|gli|le|un|una))?', 'e\\s+(?:un|una)|preferibilmente|idealmente|costituisce', 'noi|nostr\\p{L}*|siamo', 'anni',
     'esperienza',
+  ),
+  language(
+    { jeden: 1, jednego: 1, dwa: 2, dwóch: 2, trzy: 3, trzech: 3, cztery: 4, czterech: 4, pięć: 5, pięciu: 5, sześć: 6, siedem: 7, osiem: 8, dziewięć: 9, dziesięć: 10 },
+    'min\\.|minimum|co\\s+najmniej|powyżej|ponad', 'do', '(?:lat[a]?|rok|roku)', '(?:[\\p{L}-]+\\s+){0,2}?',
+    'doświadczenia|doświadczenie|doświadczeniem', '(?:w|z|jako|na)(?:\\s+(?:pracy|roli))?', 'oraz|i\\s+(?:znajomość)|mile\\s+widziane', 'my|nasz\\p{L}*|jesteśmy', 'lat',
+  ),
+  language(
+    { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10 },
+    'minst|mer\\s+än|över', 'till', '(?:års?|år)', '(?:[\\p{L}-]+\\s+){0,2}?',
+    'erfarenhet|yrkeserfarenhet|arbetslivserfarenhet', '(?:av|inom|som|med|från)', 'och\\s+(?:en|ett)|gärna|meriterande', 'vi|vår|våra|vårt', 'år',
   ),
 ];
 
