@@ -1,6 +1,7 @@
 import type { Item, Level, Section, SectionKind, Span } from './types.ts';
 import { sentenceAround } from './requirements/sentences.ts';
 import { trimSpan } from './normalize.ts';
+import { foreignSignals } from './foreign.ts';
 
 /**
  * How strongly a posting asks for what is at a span: `required`, `preferred` or `mentioned`.
@@ -129,11 +130,11 @@ function collect(re: RegExp, sentence: string, base: number, level: Cue['level']
  * `explicitlyRequired`: the section says it lists requirements ("Required Qualifications"), where
  * "familiarity with" or "exposure to" says how much is asked, not that it is optional.
  */
-export function cuesIn(text: string, sentence: Span, descriptive: boolean, explicitlyRequired = false): Cue[] {
+export function cuesIn(text: string, sentence: Span, descriptive: boolean, explicitlyRequired = false, foreign = true): Cue[] {
   const s = text.slice(sentence.start, sentence.end);
   const cues: Cue[] = [];
   collect(STRONG_PREFERRED, s, sentence.start, 'preferred', cues);
-  collect(FOREIGN_PREFERRED, s, sentence.start, 'preferred', cues);
+  if (foreign) collect(FOREIGN_PREFERRED, s, sentence.start, 'preferred', cues);
   collect(EXPLICIT_REQUIRED, s, sentence.start, 'required', cues);
   if (!descriptive) {
     if (!explicitlyRequired) collect(WEAK_PREFERRED, s, sentence.start, 'preferred', cues);
@@ -247,6 +248,9 @@ export interface LevelContext {
  * cues of the previous span when the next one falls in the same sentence.
  */
 export function createLevelReader(text: string, sections: readonly Section[]): (span: Span) => LevelContext {
+  let foreign: boolean | undefined;
+  // Tables are rare: only a text with a "|" has rows to look for.
+  const tables = text.includes('|');
   let last: { scope: Span; sentence: Span; cues: Cue[]; base: Level; kind: SectionKind | null; path: Section[] } | null = null;
   return (span: Span): LevelContext => {
     const path = sectionsAt(sections, span.start);
@@ -271,8 +275,8 @@ export function createLevelReader(text: string, sections: readonly Section[]): (
       kind = decided?.kind ?? null;
       const descriptive = decided !== null && DESCRIPTIVE_KINDS.has(decided.kind) && decided.level === 'mentioned';
       const explicitlyRequired = decided?.level === 'required' && path.some((s) => EXPLICITLY_REQUIRED_TITLE.test(s.title) && !PREFERRED_TITLE.test(s.title));
-      sentence = tableRowAround(text, span) ?? sentenceAround(text, span, scope);
-      cues = cuesIn(text, sentence, descriptive, explicitlyRequired);
+      sentence = (tables ? tableRowAround(text, span) : null) ?? sentenceAround(text, span, scope);
+      cues = cuesIn(text, sentence, descriptive, explicitlyRequired, (foreign ??= foreignSignals(text).preferredCues));
       last = { scope, sentence, cues, base, kind, path };
     }
     return { level: decide(text, span, sentence, cues, base), path, sentence, kind };

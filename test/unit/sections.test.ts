@@ -359,6 +359,27 @@ test('Polish and Swedish headings', () => {
   assert.deepEqual(outline(sv, extractSections(sv, { format: 'text' }).sections), ['company: Om oss', 'responsibilities: Arbetsuppgifter', 'requirements: Vi söker dig som', 'preferred: Meriterande', 'benefits: Vi erbjuder']);
 });
 
+test('a blog post\'s bold lead-ins ("**What you\'d work on.** We …") and a government posting\'s headings', () => {
+  const md = [
+    'Wind Forecasting ML Engineer',
+    '',
+    "**What you'd work on.** You will own the day-ahead forecast models that our traders rely on every morning.",
+    '',
+    "**What we're looking for.** At least three years of Python and a feel for weather data and forecast error.",
+    '',
+    '**Nice, but not necessary.** Experience with Dagster, xarray or numerical weather prediction output files.',
+    '',
+    'We **not** only build models; we run them.',
+  ].join('\n');
+  assert.deepEqual(outline(md, extractSections(md, { format: 'markdown' }).sections).filter((l) => !l.includes('"')), [
+    "responsibilities: What you'd work on",
+    "requirements: What we're looking for",
+    'preferred: Nice, but not necessary',
+  ]);
+  const gc = ['Essential qualifications', 'Education: a degree in computer science', '', 'Asset qualifications', 'Experience with Kubernetes', '', 'Personal suitability', 'Judgement and initiative', '', 'Information you must provide', 'Your résumé.'].join('\n');
+  assert.deepEqual(outline(gc, extractSections(gc, { format: 'text' }).sections).map((l) => l.trim()), ['requirements: Essential qualifications', 'preferred: Asset qualifications', 'requirements: Personal suitability', 'process: Information you must provide']);
+});
+
 test('headings glued into scraped text', () => {
   const text = 'We move fast and more.Why Join UsCreation is the core.Responsibilities:- Responsible for A.- Responsible for B.QualificationsMinimum Qualifications- Bachelor\'s degree- 3 years of Go.D&I StatementAcme is committed to inclusion.';
   const r = extractSections(text);

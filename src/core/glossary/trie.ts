@@ -11,39 +11,65 @@ export interface Trie {
   /** `states × alphabetSize` child states, -1 for none. */
   readonly next: Int32Array;
   readonly alphabetSize: number;
-  /** Folded code unit → alphabet index (0 for code units that occur in no key). */
+  /** Folded code unit → alphabet index (0 for code units that occur in no key, or only rarely). */
   readonly alphabet: Uint16Array;
   /** Key ending at a state, or -1. */
   readonly output: Int32Array;
+  /** Code units that occur in few keys (CJK, Hangul, most accented letters): 1 where `rare` has their moves. */
+  readonly rareUnits: Uint8Array;
+  /** Moves on rare code units: `state * 0x10000 + unit` → child state. */
+  readonly rare: Map<number, number>;
 }
 
+/**
+ * Code units used by fewer keys than this get no column of their own in the dense table: a glossary
+ * with names in many scripts would otherwise multiply the table's width (and its cache misses) by the
+ * size of every alphabet, for the few walks that ever read those columns.
+ */
+const MIN_DENSE_KEYS = 8;
+
 export function buildTrie(keys: readonly string[]): Trie {
-  const alphabet = new Uint16Array(0x10000);
-  let alphabetSize = 1;
+  const uses = new Map<number, number>();
   let size = 1;
   for (const key of keys) {
     size += key.length;
-    for (let i = 0; i < key.length; i++) {
-      const c = key.charCodeAt(i);
-      if (alphabet[c] === 0) alphabet[c] = alphabetSize++;
-    }
+    const seen = new Set<number>();
+    for (let i = 0; i < key.length; i++) seen.add(key.charCodeAt(i));
+    for (const c of seen) uses.set(c, (uses.get(c) ?? 0) + 1);
+  }
+  const alphabet = new Uint16Array(0x10000);
+  const rareUnits = new Uint8Array(0x10000);
+  let alphabetSize = 1;
+  for (const [c, n] of uses) {
+    // ASCII always gets a column: it is what nearly every walk reads.
+    if (n >= MIN_DENSE_KEYS || c < 0x80) alphabet[c] = alphabetSize++;
+    else rareUnits[c] = 1;
   }
 
-  let next = new Int32Array(size * alphabetSize).fill(-1);
+  const next = new Int32Array(size * alphabetSize).fill(-1);
   const output = new Int32Array(size).fill(-1);
+  const rare = new Map<number, number>();
   let states = 1;
   keys.forEach((key, k) => {
     let node = 0;
     for (let i = 0; i < key.length; i++) {
-      const slot = node * alphabetSize + alphabet[key.charCodeAt(i)]!;
+      const c = key.charCodeAt(i);
+      const a = alphabet[c]!;
+      if (a === 0) {
+        const slot = node * 0x10000 + c;
+        let child = rare.get(slot);
+        if (child === undefined) rare.set(slot, (child = states++));
+        node = child;
+        continue;
+      }
+      const slot = node * alphabetSize + a;
       let child = next[slot]!;
       if (child < 0) child = next[slot] = states++;
       node = child;
     }
     if (output[node]! < 0) output[node] = k;
   });
-  next = next.slice(0, states * alphabetSize);
-  return { next, alphabetSize, alphabet, output: output.slice(0, states) };
+  return { next: next.slice(0, states * alphabetSize), alphabetSize, alphabet, output: output.slice(0, states), rareUnits, rare };
 }
 
 /**
@@ -53,7 +79,7 @@ export function buildTrie(keys: readonly string[]): Trie {
  * every key, so no name spans two lines.
  */
 export function scanText(trie: Trie, text: string, from: number, to: number, onMatch: (key: number, start: number, end: number) => void): void {
-  const { next, alphabet, alphabetSize, output } = trie;
+  const { next, alphabet, alphabetSize, output, rareUnits, rare } = trie;
   const classes = CLASS_TABLE;
   const folds = FOLD_TABLE;
   const [word, space, break_, skip, other] = [WORD, SPACE, BREAK, SKIP, OTHER];
@@ -86,8 +112,9 @@ export function scanText(trie: Trie, text: string, from: number, to: number, onM
         f = folds[d] || foldCode(d);
       }
       const a = alphabet[f]!;
-      if (a === 0) break;
-      state = next[state * alphabetSize + a]!;
+      if (a !== 0) state = next[state * alphabetSize + a]!;
+      else if (rareUnits[f] === 1) state = rare.get(state * 0x10000 + f) ?? -1;
+      else break;
       if (state < 0) break;
       const key = output[state]!;
       if (key >= 0) onMatch(key, i, j + 1);

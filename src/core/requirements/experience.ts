@@ -1,5 +1,6 @@
 import type { ExperienceRequirement, Span } from '../types.ts';
 import { contextAt, inKinds, inNoise, hint, type Hint, matchAll, mayMatch, requirementLevel, tidySpan, type RequirementContext } from './context.ts';
+import { foreignSignals } from '../foreign.ts';
 
 /**
  * Years of experience: "5+ years of experience in software engineering", "3-5 yrs", "at least five
@@ -156,15 +157,16 @@ interface Language {
 }
 
 /**
- * `experienceFirst`: the language also puts the experience word first ("Experiência de pelo menos 5
+ * `hints`: the experience words, "|"-separated, one of which every match contains (a posting without
+ * any is not searched). `experienceFirst`: the language also puts the experience word first ("Experiência de pelo menos 5
  * anos com …"); the years then need no experience word after them.
  */
-function language(words: Record<string, number>, pre: string, range: string, unit: string, between: string, experience: string, lead: string, stop: string, ours: string, hintWord: string, experienceFirst?: string): Language {
+function language(words: Record<string, number>, pre: string, range: string, unit: string, between: string, experience: string, lead: string, stop: string, ours: string, hints: string, experienceFirst?: string): Language {
   const num = `(?:\\d{1,2}|${Object.keys(words).join('|')})`;
   const years = `(?:(${pre})\\s+)?(${num})\\s*(\\+)?(?:\\s*(?:-|–|—|${range})\\s*(${num})\\s*(\\+)?)?\\s+${unit}`;
   const after = `\\s+${between}(?:${experience})(?![\\p{L}])`;
   return {
-    hint: hint(hintWord),
+    hint: hint(...hints.split('|')),
     years: new RegExp(experienceFirst ? `(?<![\\p{L}\\d])(?:(?:${experienceFirst})\\s+(?:[\\p{L}]+\\s+){0,2}?${years}(?![\\p{L}])|${years}${after})` : `(?<![\\p{L}\\d])${years}${after}`, 'giu'),
     numbers: words,
     lead: new RegExp(`^\\s*(?:${lead})\\s+`, 'iu'),
@@ -179,12 +181,12 @@ const LANGUAGES: Language[] = [
     'mindestens|min\\.|über|mehr\\s+als', 'bis', 'Jahr(?:e|en)?', '(?:[\\p{L}-]+\\s+){0,2}?',
     'Berufserfahrung|Berufspraxis|Praxiserfahrung|Erfahrung|Projekterfahrung|Industrieerfahrung',
     '(?:in|mit|im|bei|als|auf)(?:\\s+(?:der|dem|den|die|einem|einer|eines|dem\\s+Bereich|Bereich))?',
-    'und\\s+(?:eine?|Sie|du)|sowie|idealerweise|vorzugsweise|wünschenswert|von\\s+Vorteil', 'wir|unser\\p{L}*', 'jahr',
+    'und\\s+(?:eine?|Sie|du)|sowie|idealerweise|vorzugsweise|wünschenswert|von\\s+Vorteil', 'wir|unser\\p{L}*', 'erfahrung|berufspraxis',
   ),
   language(
     { un: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10 },
     'al\\s+menos|mínimo|como\\s+mínimo|más\\s+de', 'a', 'años?', '(?:o\\s+más\\s+)?(?:de\\s+)?(?:[\\p{L}-]+\\s+){0,2}?',
-    'experiencia', '(?:en|con|como)(?:\\s+(?:el|la|los|las|un|una))?', 'y\\s+(?:un|una)|preferiblemente|idealmente|deseable', 'nosotros|nuestr\\p{L}*|somos', 'año',
+    'experiencia', '(?:en|con|como)(?:\\s+(?:el|la|los|las|un|una))?', 'y\\s+(?:un|una)|preferiblemente|idealmente|deseable', 'nosotros|nuestr\\p{L}*|somos', 'experiencia',
   ),
   language(
     { un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 },
@@ -194,40 +196,39 @@ const LANGUAGES: Language[] = [
   language(
     { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10 },
     'minimaal|minstens|ten\\s+minste|meer\\s+dan', 'tot', 'jaar', '(?:[\\p{L}-]+\\s+){0,2}?',
-    'werkervaring|ervaring|praktijkervaring|relevante\\s+ervaring', '(?:in|met|als|bij)(?:\\s+(?:de|het|een))?', 'en\\s+(?:een|je)|bij\\s+voorkeur|idealiter|waarvan', 'wij|we|ons|onze', 'jaar',
+    'werkervaring|ervaring|praktijkervaring|relevante\\s+ervaring', '(?:in|met|als|bij)(?:\\s+(?:de|het|een))?', 'en\\s+(?:een|je)|bij\\s+voorkeur|idealiter|waarvan', 'wij|we|ons|onze', 'ervaring|werkervaring',
   ),
   language(
     { um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10 },
     'pelo\\s+menos|no\\s+mínimo|mínimo\\s+de|mais\\s+de', 'a', 'anos?', '(?:de\\s+)?(?:[\\p{L}-]+\\s+){0,2}?',
-    'experiência|experiencia|atuação', '(?:em|com|como|na|no|nas|nos)(?:\\s+(?:o|a|os|as|um|uma))?', 'e\\s+(?:um|uma)|sendo|preferencialmente|idealmente|desejável', 'nós|nosso\\p{L}*|somos', 'anos',
+    'experiência|experiencia|atuação', '(?:em|com|como|na|no|nas|nos)(?:\\s+(?:o|a|os|as|um|uma))?', 'e\\s+(?:um|uma)|sendo|preferencialmente|idealmente|desejável', 'nós|nosso\\p{L}*|somos', 'experiência|experiencia|atuação|vivência',
     'experiência|experiencia|vivência',
   ),
   language(
     { un: 1, uno: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10 },
     'almeno|minimo|oltre|più\\s+di', 'a', 'ann[io]', '(?:di\\s+)?(?:[\\p{L}-]+\\s+){0,2}?',
-    'esperienza|esperienze', '(?:in|con|come|nel|nella|nei|nelle|su)(?:\\s+(?:il|lo|la|i|gli|le|un|una))?', 'e\\s+(?:un|una)|preferibilmente|idealmente|costituisce', 'noi|nostr\\p{L}*|siamo', 'anni',
+    'esperienza|esperienze', '(?:in|con|come|nel|nella|nei|nelle|su)(?:\\s+(?:il|lo|la|i|gli|le|un|una))?', 'e\\s+(?:un|una)|preferibilmente|idealmente|costituisce', 'noi|nostr\\p{L}*|siamo', 'esperienz',
     'esperienza',
   ),
   language(
     { jeden: 1, jednego: 1, dwa: 2, dwóch: 2, trzy: 3, trzech: 3, cztery: 4, czterech: 4, pięć: 5, pięciu: 5, sześć: 6, siedem: 7, osiem: 8, dziewięć: 9, dziesięć: 10 },
     'min\\.|minimum|co\\s+najmniej|powyżej|ponad', 'do', '(?:lat[a]?|rok|roku)', '(?:[\\p{L}-]+\\s+){0,2}?',
-    'doświadczenia|doświadczenie|doświadczeniem', '(?:w|z|jako|na)(?:\\s+(?:pracy|roli))?', 'oraz|i\\s+(?:znajomość)|mile\\s+widziane', 'my|nasz\\p{L}*|jesteśmy', 'lat',
+    'doświadczenia|doświadczenie|doświadczeniem', '(?:w|z|jako|na)(?:\\s+(?:pracy|roli))?', 'oraz|i\\s+(?:znajomość)|mile\\s+widziane', 'my|nasz\\p{L}*|jesteśmy', 'doświadcz',
   ),
   language(
     { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10 },
     'minst|mer\\s+än|över', 'till', '(?:års?|år)', '(?:[\\p{L}-]+\\s+){0,2}?',
-    'erfarenhet|yrkeserfarenhet|arbetslivserfarenhet', '(?:av|inom|som|med|från)', 'och\\s+(?:en|ett)|gärna|meriterande', 'vi|vår|våra|vårt', 'år',
+    'erfarenhet|yrkeserfarenhet|arbetslivserfarenhet', '(?:av|inom|som|med|från)', 'och\\s+(?:en|ett)|gärna|meriterande', 'vi|vår|våra|vårt', 'erfarenhet',
   ),
 ];
 
 /** Japanese, Chinese and Korean: "実務経験３年以上", "5年以上の開発経験", "3年以上大数据开发经验", "개발 경력 3년 이상" (full-width digits too). */
 const JA_YEARS = /(?:経験|経歴|经验|경력|경험)[^。\n\r]{0,15}?([0-9０-９]{1,2})\s*(?:年以上|년\s*이상)|([0-9０-９]{1,2})\s*(?:年以上的?|년\s*이상의?)[^。\n\r]{0,15}?(?:経験|経歴|经验|경력|경험)/g;
-const JA_HINT = hint('年以上', '이상');
 const halfWidth = (s: string): number => Number.parseInt(s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)), 10);
 
 function findJapanese(ctx: RequirementContext, out: ExperienceRequirement[]): void {
   const { text } = ctx;
-  if (!mayMatch(ctx, JA_HINT)) return;
+  if (!foreignSignals(text).cjkYears) return;
   for (const m of matchAll(JA_YEARS, text)) {
     const min = halfWidth(m[1] ?? m[2]!);
     if (!(min > 0 && min <= 40)) continue;
@@ -240,6 +241,7 @@ function findJapanese(ctx: RequirementContext, out: ExperienceRequirement[]): vo
 
 function findOtherLanguages(ctx: RequirementContext, out: ExperienceRequirement[]): void {
   const { text } = ctx;
+  if (!foreignSignals(text).experience) return;
   for (const lang of LANGUAGES) {
     if (!mayMatch(ctx, lang.hint)) continue;
     for (const m of matchAll(lang.years, text)) {

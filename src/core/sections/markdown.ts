@@ -61,6 +61,13 @@ function pick(data: unknown, keys: string[]): string | null {
   return null;
 }
 
+/** Does a bold lead-in name a section: a heading phrase, or words that say what a list holds ("What you'd work on")? */
+function namesSection(label: string): boolean {
+  if (lookupAlias(label)) return true;
+  const kind = classifyHeading(label);
+  return kind !== null && kind !== 'about' && kind !== 'other';
+}
+
 /** The text after an inline bold label that makes it a section's heading rather than a detail. */
 const MIN_INLINE_BODY = 60;
 
@@ -80,11 +87,12 @@ function boldHeading(text: string, children: PhrasingContent[], base: number): {
   const inner = first.children.length ? { start: spanOf(first.children[0]!, base)?.start ?? strong.start, end: spanOf(first.children[first.children.length - 1]!, base)?.end ?? strong.end } : strong;
   const title = text.slice(inner.start, inner.end);
   if (!alone) {
-    const label = title.replace(/[:：]\s*$/, '');
+    // "**Compensation:** The base…", and a blog's lead-in "**What you'd work on.** We…".
+    const label = title.replace(/[:：.]\s*$/, '');
     const colon = label !== title || /^[ \t]*[:：]/.test(restText);
-    if (!colon || label.split(/\s+/).length > 6 || restText.replace(/^[ \t]*[:：]/, '').trim().length < MIN_INLINE_BODY || !lookupAlias(label)) return null;
-  }
-  if (title.length > 80 || /[.!]$/.test(title.trim())) return null;
+    if (!colon || label.split(/\s+/).length > 6 || restText.replace(/^[ \t]*[:：]/, '').trim().length < MIN_INLINE_BODY || !namesSection(label)) return null;
+  } else if (/[.!]$/.test(title.trim())) return null;
+  if (title.length > 80) return null;
   const colonAt = text.indexOf(':', strong.end);
   const bodyStart = colonAt >= 0 && colonAt < strong.end + 3 ? colonAt + 1 : strong.end;
   return { span: trimSpan(text, inner.start, inner.end), bodyStart };
@@ -174,7 +182,7 @@ export function markdownMarks(text: string, scan: string): MarkdownMarks {
     return outer && outer.kind !== kind ? outer.level : headingLevel + 1;
   };
   const mark = (span: Span, bodyStart: number, level: number, blockStart: number) => {
-    const raw = text.slice(span.start, span.end).replace(/[:：]\s*$/, '');
+    const raw = text.slice(span.start, span.end).replace(/[:：.]\s*$/, '');
     const title = toDisplayText(raw.replace(/(\*\*|__|`)/g, ''));
     if (!title) return;
     marks.push({ title, kind: classifyHeading(title) ?? 'other', headingSpan: span, blockStart, bodyStart, level, style: 'm', untitled: false });

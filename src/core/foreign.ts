@@ -1,0 +1,35 @@
+/**
+ * Words of other languages that a few finders look for: the experience words of the years patterns
+ * (and the "年以上" / "이상" of Japanese, Chinese and Korean years)
+ * in `requirements/experience.ts`, and the preferred cues of the levels (`levels.ts`). Most postings are
+ * in English and hold none of them, so one search of the whole text, remembered for the text being
+ * analysed, lets those finders skip their patterns (a necessary condition only: the patterns decide).
+ */
+const SIGNALS =
+  /(erfahrung|berufspraxis|experiencia|expérience|ervaring|experiência|atuação|vivência|esperienz|doświadcz|erfarenhet)|(deseable|valorable|valorará|excluyente|preferentemente|preferiblemente|souhait|appréci|atout|idéalement|préférence|vorteil|wünschenswert|idealerweise|gradit|preferibil|costituisce|desejáve|diferencia|preferencialmente|mile widziane|atutem|meriterande|gärna|een pré|pluspunt)|(年以上|이상)/gi;
+
+export interface ForeignSignals {
+  /** An experience word of German, Spanish, French, Dutch, Portuguese, Italian, Polish or Swedish. */
+  experience: boolean;
+  /** A preferred cue of one of those languages ("deseable", "von Vorteil", "meriterande" …). */
+  preferredCues: boolean;
+  /** "…年以上" or "…이상": years as Japanese, Chinese and Korean write them. */
+  cjkYears: boolean;
+}
+
+let lastText: string | undefined;
+let last: ForeignSignals = { experience: false, preferredCues: false, cjkYears: false };
+
+export function foreignSignals(text: string): ForeignSignals {
+  if (text === lastText) return last;
+  const found: ForeignSignals = { experience: false, preferredCues: false, cjkYears: false };
+  SIGNALS.lastIndex = 0;
+  for (let m = SIGNALS.exec(text); m && !(found.experience && found.preferredCues && found.cjkYears); m = SIGNALS.exec(text)) {
+    if (m[1]) found.experience = true;
+    else if (m[2]) found.preferredCues = true;
+    else found.cjkYears = true;
+  }
+  lastText = text;
+  last = found;
+  return found;
+}
