@@ -296,10 +296,25 @@ function reaches(text: string, sentence: Span, cue: Cue, span: Span): boolean {
     const clause = clauseAround(text, sentence, { start: cue.start, end: cue.end });
     if (span.start >= clause.end) return false;
   }
-  const open = text.lastIndexOf('(', cue.start);
-  if (open >= sentence.start && open >= text.lastIndexOf(')', cue.start)) {
-    const close = text.indexOf(')', cue.end);
-    const end = close >= 0 && close < sentence.end ? close : sentence.end;
+  // The bracket around the cue, looked for inside the sentence only (a search of the whole text per
+  // mention would make a long posting quadratic).
+  let open = -1;
+  for (let i = cue.start - 1; i >= sentence.start; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x29 /* ) */) break;
+    if (c === 0x28 /* ( */) {
+      open = i;
+      break;
+    }
+  }
+  if (open >= 0) {
+    let end = sentence.end;
+    for (let i = cue.end; i < sentence.end; i++) {
+      if (text.charCodeAt(i) === 0x29) {
+        end = i;
+        break;
+      }
+    }
     // "Rust (a plus)" qualifies what precedes the brackets; "(a CLD certification is a plus)" has a subject of its own.
     const own = /\p{L}{2,}/u.test(text.slice(open + 1, cue.start) + text.slice(cue.end, end).replace(/^\s*(?:to\s+have|have)\b/i, ''));
     if (own && (span.start < open || span.start > end)) return false;
