@@ -6,10 +6,10 @@
  * analysed, lets those finders skip their patterns (a necessary condition only: the patterns decide).
  */
 const SIGNALS =
-  /(erfahrung|berufspraxis|experiencia|expérience|ervaring|experiência|atuação|vivência|esperienz|doświadcz|erfarenhet)|(deseable|valorable|valorará|excluyente|preferentemente|preferiblemente|souhait|appréci|atout|idéalement|préférence|vorteil|wünschenswert|idealerweise|gradit|preferibil|costituisce|desejáve|diferencia|preferencialmente|mile widziane|atutem|meriterande|gärna|een pré|pluspunt)|(年以上|이상)/gi;
+  /(erfahrung|berufspraxis|experiencia|expérience|ervaring|experiência|atuação|vivência|esperienz|doświadcz|erfarenhet|pengalaman|deneyim|tecrübe|kinh nghiệm)|(deseable|valorable|valorará|excluyente|preferentemente|preferiblemente|souhait|appréci|atout|idéalement|préférence|vorteil|wünschenswert|idealerweise|gradit|preferibil|costituisce|desejáve|diferencia|preferencialmente|mile widziane|atutem|meriterande|gärna|een pré|pluspunt)|(年以上|이상)/gi;
 
 export interface ForeignSignals {
-  /** An experience word of German, Spanish, French, Dutch, Portuguese, Italian, Polish or Swedish. */
+  /** An experience word of German, Spanish, French, Dutch, Portuguese, Italian, Polish, Swedish, Indonesian, Turkish or Vietnamese. */
   experience: boolean;
   /** A preferred cue of one of those languages ("deseable", "von Vorteil", "meriterande" …). */
   preferredCues: boolean;

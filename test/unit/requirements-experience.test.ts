@@ -173,3 +173,10 @@ test('Polish and Swedish: "min. 3 lata doświadczenia w …", "minst tre års er
   assert.deepEqual(one('- har minst tre års erfarenhet av säkerhetsarbete i en SOC'), { min: 3, max: null, subject: 'säkerhetsarbete i en SOC', level: 'required' });
   assert.deepEqual(findExperience(createContext('Vi har levererat el i över 100 år.')), []);
 });
+
+test('Indonesian, Turkish and Vietnamese years', () => {
+  assert.deepEqual(one('- Pengalaman minimal 2 tahun sebagai Machine Learning Engineer'), { min: 2, max: null, subject: 'Machine Learning Engineer', level: 'required' });
+  assert.equal(one('• Oracle veritabanı yönetiminde en az 5 yıl deneyimli').min, 5);
+  assert.deepEqual(one('- Tối thiểu 2 năm kinh nghiệm ở vị trí Data Analyst'), { min: 2, max: null, subject: 'Data Analyst', level: 'required' });
+  assert.deepEqual(findExperience(createContext('Kami sudah 10 tahun berpengalaman di industri sawit.')), []);
+});

@@ -380,6 +380,23 @@ test('a blog post\'s bold lead-ins ("**What you\'d work on.** We …") and a gov
   assert.deepEqual(outline(gc, extractSections(gc, { format: 'text' }).sections).map((l) => l.trim()), ['requirements: Essential qualifications', 'preferred: Asset qualifications', 'requirements: Personal suitability', 'process: Information you must provide']);
 });
 
+test('headings with a dash and a summary, outline numbers, chat headings, and Indonesian, Turkish and Vietnamese headings', () => {
+  const dash = ['Responsibilities — what your week looks like', '- Design live events', '', 'Must-Haves — what we need from you on day one', '- SQL and Python', '', 'Nice-To-Haves — what would make your first month easier', '- Unity'].join('\n');
+  assert.deepEqual(outline(dash, extractSections(dash, { format: 'text' }).sections), [
+    'responsibilities: Responsibilities — what your week looks like',
+    'requirements: Must-Haves — what we need from you on day one',
+    'preferred: Nice-To-Haves — what would make your first month easier',
+  ]);
+  const doc = ['2. The Role', '2.1 Team', 'You will report to the OT Security Lead and work with the SOC.', '2.2 Responsibilities', '\t●\tDesign network segmentation', '3.1 Must have', '\t●\tFive years in OT security'].join('\n');
+  assert.deepEqual(outline(doc, extractSections(doc, { format: 'text' }).sections).map((l) => l.trim()), ['about: The Role', 'team: Team', 'responsibilities: Responsibilities', 'requirements: Must have']);
+  const chat = ['📌 *Company ke baare mein:*', 'Hum ek edtech startup hain, Indore mein.', '', '✅ *Must have:*', '- Flutter mein 1 saal ka kaam', '', '⭐ *Good to have (bonus points):*', '- Firebase'].join('\n');
+  assert.deepEqual(outline(chat, extractSections(chat, { format: 'text' }).sections), ['company: 📌 Company ke baare mein', 'requirements: ✅ Must have', 'preferred: ⭐ Good to have (bonus points)']);
+  const terse = ['Scope', 'Migrate pipelines to AKS.', '', 'Must', 'Azure DevOps, Terraform', '', 'Nice', 'Helm'].join('\n');
+  assert.deepEqual(outline(terse, extractSections(terse, { format: 'text' }).sections), ['responsibilities: Scope', 'requirements: Must', 'preferred: Nice']);
+  const id = ['Tentang Kami', 'Kami membangun sistem visi komputer untuk perkebunan kelapa sawit di Riau.', '', 'Tanggung Jawab', '- Melatih model deteksi', '', 'Kualifikasi', '- Pengalaman minimal 2 tahun', '', 'Nilai Tambah', '- Docker'].join('\n');
+  assert.deepEqual(outline(id, extractSections(id, { format: 'text' }).sections), ['company: Tentang Kami', 'responsibilities: Tanggung Jawab', 'requirements: Kualifikasi', 'preferred: Nilai Tambah']);
+});
+
 test('headings glued into scraped text', () => {
   const text = 'We move fast and more.Why Join UsCreation is the core.Responsibilities:- Responsible for A.- Responsible for B.QualificationsMinimum Qualifications- Bachelor\'s degree- 3 years of Go.D&I StatementAcme is committed to inclusion.';
   const r = extractSections(text);

@@ -5,7 +5,7 @@ import { foreignSignals } from '../foreign.ts';
 /**
  * Years of experience: "5+ years of experience in software engineering", "3-5 yrs", "at least five
  * years", "minimum of 3 years", "two or more years", "1+ years of engineering technical leadership
- * experience", and in German, Spanish, French, Dutch, Portuguese, Italian, Polish, Swedish, Japanese, Chinese and Korean ("mindestens 3 Jahre
+ * experience", and in German, Spanish, French, Dutch, Portuguese, Italian, Polish, Swedish, Indonesian, Turkish, Vietnamese, Japanese, Chinese and Korean ("mindestens 3 Jahre
  * Berufserfahrung", "3 años de experiencia", "5 ans d'expérience", "minimaal vijf jaar werkervaring",
  * "実務経験３年以上"). Not: "3 days a week", "17 hours
  * ago", "18 years of age", "founded 10 years ago".
@@ -219,6 +219,22 @@ const LANGUAGES: Language[] = [
     { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10 },
     'minst|mer\\s+än|över', 'till', '(?:års?|år)', '(?:[\\p{L}-]+\\s+){0,2}?',
     'erfarenhet|yrkeserfarenhet|arbetslivserfarenhet', '(?:av|inom|som|med|från)', 'och\\s+(?:en|ett)|gärna|meriterande', 'vi|vår|våra|vårt', 'erfarenhet',
+  ),
+  language(
+    { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10 },
+    'minimal|minimum|setidaknya|lebih\\s+dari', 'sampai|hingga', 'tahun', '(?:[\\p{L}-]+\\s+){0,2}?',
+    'pengalaman', '(?:sebagai|di|dalam|dengan)', 'dan\\s+(?:memiliki)|diutamakan|lebih\\s+disukai', 'kami', 'pengalaman',
+    'pengalaman(?:\\s+kerja)?(?:\\s+minimal)?',
+  ),
+  language(
+    { bir: 1, iki: 2, üç: 3, dört: 4, beş: 5, altı: 6, yedi: 7, sekiz: 8, dokuz: 9, on: 10 },
+    'en\\s+az|minimum|asgari', 'ile', 'yıl(?:lık)?', '(?:[\\p{L}\'’-]+\\s+){0,2}?',
+    'deneyimli|deneyim\\p{L}*|tecrübeli|tecrübe\\p{L}*', '(?:olarak|alanında)', 've|tercihen', 'biz|bizim', 'deneyim|tecrübe',
+  ),
+  language(
+    { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 },
+    'tối\\s+thiểu|ít\\s+nhất|trên|từ', 'đến', 'năm', '',
+    'kinh\\s+nghiệm', '(?:ở|trong|với|làm)(?:\\s+vị\\s+trí)?', 'và|ưu\\s+tiên', 'chúng\\s+tôi|công\\s+ty', 'kinh nghiệm',
   ),
 ];
 

@@ -44,18 +44,48 @@ function aliasHeading(scan: string, line: Span): Line['heading'] {
   // "| Terraform | Required |": a table row, whatever its cells say.
   if (scan.charCodeAt(line.start) === 0x7c /* | */ && scan.indexOf('|', line.start + 1) > 0 && scan.indexOf('|', line.start + 1) < line.end) return null;
   let span = line;
+  // Before the bullet test: a chat heading's emoji ("✅ *Must have:*") would read as a bullet.
+  const chat = chatHeading(scan.slice(line.start, line.end), line);
+  if (chat) return chat;
   const bullet = detectBullet(scan.slice(line.start, line.end));
   if (bullet) {
     // Only a number or a letter may introduce a heading ("1. About the role", "a) Must-have"); "- Python" never does.
     if (!/^(?:\d{1,2}[.)]|\(?[a-z]\))$/.test(bullet.marker)) return null;
     span = { start: line.start + bullet.contentStart, end: line.end };
   }
+  // "2.1 Why we are hiring": an outline number (two levels or more) before a heading.
+  const outline = /^\d{1,2}(?:\.\d{1,2})+\.?[ \t]+(?=\S)/.exec(scan.slice(span.start, span.end));
+  if (outline) span = { start: span.start + outline[0].length, end: span.end };
   span = stripDecoration(scan, span);
   const raw = scan.slice(span.start, span.end);
   if (!raw || /[.,;!]$/.test(raw)) return null;
   if (/[:：]\s*\S/.test(raw)) return qualifiedHeading(raw, span);
+  const summarised = summarisedHeading(raw, span);
+  if (summarised) return summarised;
   const kind = raw.split(/\s+/).length <= 8 ? lookupAlias(raw) : directAlias(raw);
   return kind ? { title: toDisplayText(raw), kind, span } : null;
+}
+
+/**
+ * "📌 *Company ke baare mein:*": a chat message's heading, an emoji and a phrase in single-asterisk
+ * bold (WhatsApp, Slack). The title keeps the emoji and drops the asterisks and the colon.
+ */
+function chatHeading(raw: string, span: Span): Line['heading'] {
+  const m = /^((?:\p{Extended_Pictographic}|[\u200D\uFE0F])*\s*)\*([^*\n]{2,60}?)[:：]?\*[:：]?$/u.exec(raw);
+  if (!m) return null;
+  const kind = lookupAlias(m[2]!.replace(/\s*\([^)]*\)\s*$/, '')) ?? lookupAlias(m[2]!);
+  return kind ? { title: toDisplayText(`${m[1]!.trim()} ${m[2]!}`), kind, span } : null;
+}
+
+/**
+ * "Must-Haves — what we need from you on day one": a heading phrase, a dash, and a lower-case summary
+ * of the section (the whole line is the title).
+ */
+function summarisedHeading(raw: string, span: Span): Line['heading'] {
+  const m = /^(.{2,40}?)\s[—–-]\s(\p{Ll}.{0,80})$/u.exec(raw);
+  if (!m || /[.!?]$/.test(raw)) return null;
+  const kind = directAlias(m[1]!);
+  return kind && kind !== 'other' ? { title: toDisplayText(raw), kind, span } : null;
 }
 
 /** Kinds whose name, followed by a colon and a lower-case word or two, is still a heading. */
