@@ -45,7 +45,8 @@ function aliasHeading(scan: string, line: Span): Line['heading'] {
   if (scan.charCodeAt(line.start) === 0x7c /* | */ && scan.indexOf('|', line.start + 1) > 0 && scan.indexOf('|', line.start + 1) < line.end) return null;
   let span = line;
   // Before the bullet test: a chat heading's emoji ("✅ *Must have:*") would read as a bullet.
-  const chat = chatHeading(scan.slice(line.start, line.end), line);
+  const whole = scan.slice(line.start, line.end);
+  const chat = whole.includes('*') ? chatHeading(whole, line) : null;
   if (chat) return chat;
   const bullet = detectBullet(scan.slice(line.start, line.end));
   if (bullet) {
@@ -54,13 +55,14 @@ function aliasHeading(scan: string, line: Span): Line['heading'] {
     span = { start: line.start + bullet.contentStart, end: line.end };
   }
   // "2.1 Why we are hiring": an outline number (two levels or more) before a heading.
-  const outline = /^\d{1,2}(?:\.\d{1,2})+\.?[ \t]+(?=\S)/.exec(scan.slice(span.start, span.end));
+  const first = scan.charCodeAt(span.start);
+  const outline = first >= 0x30 && first <= 0x39 ? /^\d{1,2}(?:\.\d{1,2})+\.?[ \t]+(?=\S)/.exec(scan.slice(span.start, span.end)) : null;
   if (outline) span = { start: span.start + outline[0].length, end: span.end };
   span = stripDecoration(scan, span);
   const raw = scan.slice(span.start, span.end);
   if (!raw || /[.,;!]$/.test(raw)) return null;
   if (/[:：]\s*\S/.test(raw)) return qualifiedHeading(raw, span);
-  const summarised = summarisedHeading(raw, span);
+  const summarised = / [—–-] /.test(raw) ? summarisedHeading(raw, span) : null;
   if (summarised) return summarised;
   const kind = raw.split(/\s+/).length <= 8 ? lookupAlias(raw) : directAlias(raw);
   return kind ? { title: toDisplayText(raw), kind, span } : null;
