@@ -5,6 +5,9 @@
  * in English and hold none of them, so one search of the whole text, remembered for the text being
  * analysed, lets those finders skip their patterns (a necessary condition only: the patterns decide).
  */
+// The first group holds the experience word of every row of LANGUAGES in requirements/experience.ts:
+// a language added there needs its word here too (its tests in requirements-experience.test.ts fail
+// without it, since the rows are only searched when this group matched).
 const SIGNALS =
   /(erfahrung|berufspraxis|experiencia|expérience|ervaring|experiência|atuação|vivência|esperienz|doświadcz|erfarenhet|pengalaman|deneyim|tecrübe|kinh nghiệm)|(deseable|valorable|valorará|excluyente|preferentemente|preferiblemente|souhait|appréci|atout|idéalement|préférence|vorteil|wünschenswert|idealerweise|gradit|preferibil|costituisce|desejáve|diferencia|preferencialmente|mile widziane|atutem|meriterande|gärna|een pré|pluspunt)|(年以上|이상)/gi;
 

@@ -1,5 +1,5 @@
 import type { ExperienceRequirement, Span } from '../types.ts';
-import { contextAt, inKinds, inNoise, hint, type Hint, matchAll, mayMatch, requirementLevel, tidySpan, type RequirementContext } from './context.ts';
+import { contextAt, inKinds, inNoise, hint, matchAll, mayMatch, requirementLevel, tidySpan, type RequirementContext } from './context.ts';
 import { foreignSignals } from '../foreign.ts';
 
 /**
@@ -102,6 +102,23 @@ function subjectBefore(text: string, from: number, to: number): Span | null {
   return null;
 }
 
+/** Years a posting can ask for: a minimum of 1 to 40, and a maximum (if any) from the minimum to 50. */
+const plausible = (min: number, max: number | null): boolean => Number.isFinite(min) && min > 0 && min <= 40 && (max === null || !(max < min || max > 50));
+
+/** The requirement the years in `phrase` make, with the span of what they are of. */
+function requirementOf(ctx: RequirementContext, phrase: Span, subject: Span, min: number, max: number | null, level: ExperienceRequirement['level']): ExperienceRequirement {
+  const { text } = ctx;
+  return {
+    span: phrase,
+    text: text.slice(phrase.start, phrase.end),
+    minYears: min,
+    maxYears: max === min ? null : max,
+    subject: text.slice(subject.start, subject.end).replace(/\s+/g, ' '),
+    skillIds: subject.end > subject.start ? ctx.skillIdsIn(subject) : [],
+    level,
+  };
+}
+
 export function findExperience(ctx: RequirementContext): ExperienceRequirement[] {
   const { text } = ctx;
   const out: ExperienceRequirement[] = [];
@@ -116,7 +133,7 @@ export function findExperience(ctx: RequirementContext): ExperienceRequirement[]
     if (!experienceLike && !qualified) continue;
     const min = toNumber(m[2]!);
     const max = m[4] ? toNumber(m[4]) : null;
-    if (!Number.isFinite(min) || min <= 0 || min > 40 || (max !== null && (max < min || max > 50))) continue;
+    if (!plausible(min, max)) continue;
     const level = contextAt(ctx, { start, end });
     if (inNoise(level)) continue;
     // "We've been around for 10+ years" in About, Benefits …: not asked of the candidate.
@@ -124,17 +141,8 @@ export function findExperience(ctx: RequirementContext): ExperienceRequirement[]
     const sentenceEnd = Math.max(level.sentence.end, end);
     let subject = subjectSpan(text, end, sentenceEnd);
     if (subject.end <= subject.start) subject = subjectBefore(text, Math.min(level.sentence.start, start), start) ?? subject;
-    const phraseStart = Math.min(start, subject.end > subject.start ? subject.start : start);
-    const phraseEnd = Math.max(end, subject.end);
-    out.push({
-      span: { start: phraseStart, end: phraseEnd },
-      text: text.slice(phraseStart, phraseEnd),
-      minYears: min,
-      maxYears: max === min ? null : max,
-      subject: text.slice(subject.start, subject.end).replace(/\s+/g, ' '),
-      skillIds: subject.end > subject.start ? ctx.skillIdsIn(subject) : [],
-      level: experienceLike ? requirementLevel(level) : level.level,
-    });
+    const phrase = { start: Math.min(start, subject.end > subject.start ? subject.start : start), end: Math.max(end, subject.end) };
+    out.push(requirementOf(ctx, phrase, subject, min, max, experienceLike ? requirementLevel(level) : level.level));
   }
   findOtherLanguages(ctx, out);
   findJapanese(ctx, out);
@@ -146,7 +154,6 @@ export function findExperience(ctx: RequirementContext): ExperienceRequirement[]
 // en développement". The experience word must follow within a few words, so "seit 10 Jahren", "vor 5
 // Jahren gegründet", "hace 10 años" and "ab 18 Jahren" are not read.
 interface Language {
-  hint: Hint;
   years: RegExp;
   numbers: Record<string, number>;
   /** What the years are of, right after the experience word: "in der", "como", "en". */
@@ -156,86 +163,164 @@ interface Language {
   ours: RegExp;
 }
 
-/**
- * `hints`: the experience words, "|"-separated, one of which every match contains (a posting without
- * any is not searched). `experienceFirst`: the language also puts the experience word first ("Experiência de pelo menos 5
- * anos com …"); the years then need no experience word after them.
- */
-function language(words: Record<string, number>, pre: string, range: string, unit: string, between: string, experience: string, lead: string, stop: string, ours: string, hints: string, experienceFirst?: string): Language {
-  const num = `(?:\\d{1,2}|${Object.keys(words).join('|')})`;
-  const years = `(?:(${pre})\\s+)?(${num})\\s*(\\+)?(?:\\s*(?:-|–|—|${range})\\s*(${num})\\s*(\\+)?)?\\s+${unit}`;
-  const after = `\\s+${between}(?:${experience})(?![\\p{L}])`;
+/** One language's way of writing years of experience; every field but `numbers` is a regex source. */
+interface LanguageSpec {
+  /** Number words ("drei": 3); digits are always read. */
+  numbers: Record<string, number>;
+  /** Words before the number ("mindestens"), the word between two numbers ("bis"), the unit ("Jahre"). */
+  pre: string;
+  range: string;
+  unit: string;
+  /** What may stand between the unit and the experience word (a few words at most). */
+  between: string;
+  experience: string;
+  lead: string;
+  /** Where the subject after `lead` ends. */
+  stop: string;
+  ours: string;
+  /** The language also puts the experience word first ("Experiência de pelo menos 5 anos com …"); the years then need no experience word after them. */
+  experienceFirst?: string;
+}
+
+function language(spec: LanguageSpec): Language {
+  const num = `(?:\\d{1,2}|${Object.keys(spec.numbers).join('|')})`;
+  const years = `(?:(${spec.pre})\\s+)?(${num})\\s*(\\+)?(?:\\s*(?:-|–|—|${spec.range})\\s*(${num})\\s*(\\+)?)?\\s+${spec.unit}`;
+  const after = `\\s+${spec.between}(?:${spec.experience})(?![\\p{L}])`;
+  const first = spec.experienceFirst;
   return {
-    hint: hint(...hints.split('|')),
-    years: new RegExp(experienceFirst ? `(?<![\\p{L}\\d])(?:(?:${experienceFirst})\\s+(?:[\\p{L}]+\\s+){0,2}?${years}(?![\\p{L}])|${years}${after})` : `(?<![\\p{L}\\d])${years}${after}`, 'giu'),
-    numbers: words,
-    lead: new RegExp(`^\\s*(?:${lead})\\s+`, 'iu'),
-    stop: new RegExp(`[.;:()[\\]\\n\\r]|,\\s|\\s(?:${stop})(?![\\p{L}])|\\s[-–—]\\s`, 'iu'),
-    ours: new RegExp(`(?<![\\p{L}])(?:${ours})(?![\\p{L}])`, 'iu'),
+    years: new RegExp(first ? `(?<![\\p{L}\\d])(?:(?:${first})\\s+(?:[\\p{L}]+\\s+){0,2}?${years}(?![\\p{L}])|${years}${after})` : `(?<![\\p{L}\\d])${years}${after}`, 'giu'),
+    numbers: spec.numbers,
+    lead: new RegExp(`^\\s*(?:${spec.lead})\\s+`, 'iu'),
+    stop: new RegExp(`[.;:()[\\]\\n\\r]|,\\s|\\s(?:${spec.stop})(?![\\p{L}])|\\s[-–—]\\s`, 'iu'),
+    ours: new RegExp(`(?<![\\p{L}])(?:${spec.ours})(?![\\p{L}])`, 'iu'),
   };
 }
 
 const LANGUAGES: Language[] = [
-  language(
-    { ein: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10 },
-    'mindestens|min\\.|über|mehr\\s+als', 'bis', 'Jahr(?:e|en)?', '(?:[\\p{L}-]+\\s+){0,2}?',
-    'Berufserfahrung|Berufspraxis|Praxiserfahrung|Erfahrung|Projekterfahrung|Industrieerfahrung',
-    '(?:in|mit|im|bei|als|auf)(?:\\s+(?:der|dem|den|die|einem|einer|eines|dem\\s+Bereich|Bereich))?',
-    'und\\s+(?:eine?|Sie|du)|sowie|idealerweise|vorzugsweise|wünschenswert|von\\s+Vorteil', 'wir|unser\\p{L}*', 'erfahrung|berufspraxis',
-  ),
-  language(
-    { un: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10 },
-    'al\\s+menos|mínimo|como\\s+mínimo|más\\s+de', 'a', 'años?', '(?:o\\s+más\\s+)?(?:de\\s+)?(?:[\\p{L}-]+\\s+){0,2}?',
-    'experiencia', '(?:en|con|como)(?:\\s+(?:el|la|los|las|un|una))?', 'y\\s+(?:un|una)|preferiblemente|idealmente|deseable', 'nosotros|nuestr\\p{L}*|somos', 'experiencia',
-  ),
-  language(
-    { un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 },
-    'au\\s+moins|minimum|plus\\s+de', 'à', '(?:ans?|années?)', '(?:minimum\\s+)?(?:d[\'’]\\s*|de\\s+)?(?:[\\p{L}-]+\\s+){0,2}?',
-    'expériences?', '(?:en|dans|avec|comme|sur)(?:\\s+(?:le|la|les|un|une))?', 'et\\s+(?:un|une)|idéalement|de\\s+préférence|souhaitée?', 'nous|notre|nos', 'expérience',
-  ),
-  language(
-    { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10 },
-    'minimaal|minstens|ten\\s+minste|meer\\s+dan', 'tot', 'jaar', '(?:[\\p{L}-]+\\s+){0,2}?',
-    'werkervaring|ervaring|praktijkervaring|relevante\\s+ervaring', '(?:in|met|als|bij)(?:\\s+(?:de|het|een))?', 'en\\s+(?:een|je)|bij\\s+voorkeur|idealiter|waarvan', 'wij|we|ons|onze', 'ervaring|werkervaring',
-  ),
-  language(
-    { um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10 },
-    'pelo\\s+menos|no\\s+mínimo|mínimo\\s+de|mais\\s+de', 'a', 'anos?', '(?:de\\s+)?(?:[\\p{L}-]+\\s+){0,2}?',
-    'experiência|experiencia|atuação', '(?:em|com|como|na|no|nas|nos)(?:\\s+(?:o|a|os|as|um|uma))?', 'e\\s+(?:um|uma)|sendo|preferencialmente|idealmente|desejável', 'nós|nosso\\p{L}*|somos', 'experiência|experiencia|atuação|vivência',
-    'experiência|experiencia|vivência',
-  ),
-  language(
-    { un: 1, uno: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10 },
-    'almeno|minimo|oltre|più\\s+di', 'a', 'ann[io]', '(?:di\\s+)?(?:[\\p{L}-]+\\s+){0,2}?',
-    'esperienza|esperienze', '(?:in|con|come|nel|nella|nei|nelle|su)(?:\\s+(?:il|lo|la|i|gli|le|un|una))?', 'e\\s+(?:un|una)|preferibilmente|idealmente|costituisce', 'noi|nostr\\p{L}*|siamo', 'esperienz',
-    'esperienza',
-  ),
-  language(
-    { jeden: 1, jednego: 1, dwa: 2, dwóch: 2, trzy: 3, trzech: 3, cztery: 4, czterech: 4, pięć: 5, pięciu: 5, sześć: 6, siedem: 7, osiem: 8, dziewięć: 9, dziesięć: 10 },
-    'min\\.|minimum|co\\s+najmniej|powyżej|ponad', 'do', '(?:lat[a]?|rok|roku)', '(?:[\\p{L}-]+\\s+){0,2}?',
-    'doświadczenia|doświadczenie|doświadczeniem', '(?:w|z|jako|na)(?:\\s+(?:pracy|roli))?', 'oraz|i\\s+(?:znajomość)|mile\\s+widziane', 'my|nasz\\p{L}*|jesteśmy', 'doświadcz',
-  ),
-  language(
-    { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10 },
-    'minst|mer\\s+än|över', 'till', '(?:års?|år)', '(?:[\\p{L}-]+\\s+){0,2}?',
-    'erfarenhet|yrkeserfarenhet|arbetslivserfarenhet', '(?:av|inom|som|med|från)', 'och\\s+(?:en|ett)|gärna|meriterande', 'vi|vår|våra|vårt', 'erfarenhet',
-  ),
-  language(
-    { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10 },
-    'minimal|minimum|setidaknya|lebih\\s+dari', 'sampai|hingga', 'tahun', '(?:[\\p{L}-]+\\s+){0,2}?',
-    'pengalaman', '(?:sebagai|di|dalam|dengan)', 'dan\\s+(?:memiliki)|diutamakan|lebih\\s+disukai', 'kami', 'pengalaman',
-    'pengalaman(?:\\s+kerja)?(?:\\s+minimal)?',
-  ),
-  language(
-    { bir: 1, iki: 2, üç: 3, dört: 4, beş: 5, altı: 6, yedi: 7, sekiz: 8, dokuz: 9, on: 10 },
-    'en\\s+az|minimum|asgari', 'ile', 'yıl(?:lık)?', '(?:[\\p{L}\'’-]+\\s+){0,2}?',
-    'deneyimli|deneyim\\p{L}*|tecrübeli|tecrübe\\p{L}*', '(?:olarak|alanında)', 've|tercihen', 'biz|bizim', 'deneyim|tecrübe',
-  ),
-  language(
-    { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 },
-    'tối\\s+thiểu|ít\\s+nhất|trên|từ', 'đến', 'năm', '',
-    'kinh\\s+nghiệm', '(?:ở|trong|với|làm)(?:\\s+vị\\s+trí)?', 'và|ưu\\s+tiên', 'chúng\\s+tôi|công\\s+ty', 'kinh nghiệm',
-  ),
+  language({
+    numbers: { ein: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10 },
+    pre: 'mindestens|min\\.|über|mehr\\s+als',
+    range: 'bis',
+    unit: 'Jahr(?:e|en)?',
+    between: '(?:[\\p{L}-]+\\s+){0,2}?',
+    experience: 'Berufserfahrung|Berufspraxis|Praxiserfahrung|Erfahrung|Projekterfahrung|Industrieerfahrung',
+    lead: '(?:in|mit|im|bei|als|auf)(?:\\s+(?:der|dem|den|die|einem|einer|eines|dem\\s+Bereich|Bereich))?',
+    stop: 'und\\s+(?:eine?|Sie|du)|sowie|idealerweise|vorzugsweise|wünschenswert|von\\s+Vorteil',
+    ours: 'wir|unser\\p{L}*',
+  }),
+  language({
+    numbers: { un: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10 },
+    pre: 'al\\s+menos|mínimo|como\\s+mínimo|más\\s+de',
+    range: 'a',
+    unit: 'años?',
+    between: '(?:o\\s+más\\s+)?(?:de\\s+)?(?:[\\p{L}-]+\\s+){0,2}?',
+    experience: 'experiencia',
+    lead: '(?:en|con|como)(?:\\s+(?:el|la|los|las|un|una))?',
+    stop: 'y\\s+(?:un|una)|preferiblemente|idealmente|deseable',
+    ours: 'nosotros|nuestr\\p{L}*|somos',
+  }),
+  language({
+    numbers: { un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 },
+    pre: 'au\\s+moins|minimum|plus\\s+de',
+    range: 'à',
+    unit: '(?:ans?|années?)',
+    between: '(?:minimum\\s+)?(?:d[\'’]\\s*|de\\s+)?(?:[\\p{L}-]+\\s+){0,2}?',
+    experience: 'expériences?',
+    lead: '(?:en|dans|avec|comme|sur)(?:\\s+(?:le|la|les|un|une))?',
+    stop: 'et\\s+(?:un|une)|idéalement|de\\s+préférence|souhaitée?',
+    ours: 'nous|notre|nos',
+  }),
+  language({
+    numbers: { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10 },
+    pre: 'minimaal|minstens|ten\\s+minste|meer\\s+dan',
+    range: 'tot',
+    unit: 'jaar',
+    between: '(?:[\\p{L}-]+\\s+){0,2}?',
+    experience: 'werkervaring|ervaring|praktijkervaring|relevante\\s+ervaring',
+    lead: '(?:in|met|als|bij)(?:\\s+(?:de|het|een))?',
+    stop: 'en\\s+(?:een|je)|bij\\s+voorkeur|idealiter|waarvan',
+    ours: 'wij|we|ons|onze',
+  }),
+  language({
+    numbers: { um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10 },
+    pre: 'pelo\\s+menos|no\\s+mínimo|mínimo\\s+de|mais\\s+de',
+    range: 'a',
+    unit: 'anos?',
+    between: '(?:de\\s+)?(?:[\\p{L}-]+\\s+){0,2}?',
+    experience: 'experiência|experiencia|atuação',
+    lead: '(?:em|com|como|na|no|nas|nos)(?:\\s+(?:o|a|os|as|um|uma))?',
+    stop: 'e\\s+(?:um|uma)|sendo|preferencialmente|idealmente|desejável',
+    ours: 'nós|nosso\\p{L}*|somos',
+    experienceFirst: 'experiência|experiencia|vivência',
+  }),
+  language({
+    numbers: { un: 1, uno: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10 },
+    pre: 'almeno|minimo|oltre|più\\s+di',
+    range: 'a',
+    unit: 'ann[io]',
+    between: '(?:di\\s+)?(?:[\\p{L}-]+\\s+){0,2}?',
+    experience: 'esperienza|esperienze',
+    lead: '(?:in|con|come|nel|nella|nei|nelle|su)(?:\\s+(?:il|lo|la|i|gli|le|un|una))?',
+    stop: 'e\\s+(?:un|una)|preferibilmente|idealmente|costituisce',
+    ours: 'noi|nostr\\p{L}*|siamo',
+    experienceFirst: 'esperienza',
+  }),
+  language({
+    numbers: { jeden: 1, jednego: 1, dwa: 2, dwóch: 2, trzy: 3, trzech: 3, cztery: 4, czterech: 4, pięć: 5, pięciu: 5, sześć: 6, siedem: 7, osiem: 8, dziewięć: 9, dziesięć: 10 },
+    pre: 'min\\.|minimum|co\\s+najmniej|powyżej|ponad',
+    range: 'do',
+    unit: '(?:lat[a]?|rok|roku)',
+    between: '(?:[\\p{L}-]+\\s+){0,2}?',
+    experience: 'doświadczenia|doświadczenie|doświadczeniem',
+    lead: '(?:w|z|jako|na)(?:\\s+(?:pracy|roli))?',
+    stop: 'oraz|i\\s+(?:znajomość)|mile\\s+widziane',
+    ours: 'my|nasz\\p{L}*|jesteśmy',
+  }),
+  language({
+    numbers: { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10 },
+    pre: 'minst|mer\\s+än|över',
+    range: 'till',
+    unit: '(?:års?|år)',
+    between: '(?:[\\p{L}-]+\\s+){0,2}?',
+    experience: 'erfarenhet|yrkeserfarenhet|arbetslivserfarenhet',
+    lead: '(?:av|inom|som|med|från)',
+    stop: 'och\\s+(?:en|ett)|gärna|meriterande',
+    ours: 'vi|vår|våra|vårt',
+  }),
+  language({
+    numbers: { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10 },
+    pre: 'minimal|minimum|setidaknya|lebih\\s+dari',
+    range: 'sampai|hingga',
+    unit: 'tahun',
+    between: '(?:[\\p{L}-]+\\s+){0,2}?',
+    experience: 'pengalaman',
+    lead: '(?:sebagai|di|dalam|dengan)',
+    stop: 'dan\\s+(?:memiliki)|diutamakan|lebih\\s+disukai',
+    ours: 'kami',
+    experienceFirst: 'pengalaman(?:\\s+kerja)?(?:\\s+minimal)?',
+  }),
+  language({
+    numbers: { bir: 1, iki: 2, üç: 3, dört: 4, beş: 5, altı: 6, yedi: 7, sekiz: 8, dokuz: 9, on: 10 },
+    pre: 'en\\s+az|minimum|asgari',
+    range: 'ile',
+    unit: 'yıl(?:lık)?',
+    between: '(?:[\\p{L}\'’-]+\\s+){0,2}?',
+    experience: 'deneyimli|deneyim\\p{L}*|tecrübeli|tecrübe\\p{L}*',
+    lead: '(?:olarak|alanında)',
+    stop: 've|tercihen',
+    ours: 'biz|bizim',
+  }),
+  language({
+    numbers: { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 },
+    pre: 'tối\\s+thiểu|ít\\s+nhất|trên|từ',
+    range: 'đến',
+    unit: 'năm',
+    between: '',
+    experience: 'kinh\\s+nghiệm',
+    lead: '(?:ở|trong|với|làm)(?:\\s+vị\\s+trí)?',
+    stop: 'và|ưu\\s+tiên',
+    ours: 'chúng\\s+tôi|công\\s+ty',
+  }),
 ];
 
 /** Japanese, Chinese and Korean: "実務経験３年以上", "5年以上の開発経験", "3年以上大数据开发经验", "개발 경력 3년 이상" (full-width digits too). */
@@ -247,7 +332,7 @@ function findJapanese(ctx: RequirementContext, out: ExperienceRequirement[]): vo
   if (!foreignSignals(text).cjkYears) return;
   for (const m of matchAll(JA_YEARS, text)) {
     const min = halfWidth(m[1] ?? m[2]!);
-    if (!(min > 0 && min <= 40)) continue;
+    if (!plausible(min, null)) continue;
     const span = { start: m.index, end: m.index + m[0].length };
     const level = contextAt(ctx, span);
     if (inNoise(level)) continue;
@@ -259,7 +344,6 @@ function findOtherLanguages(ctx: RequirementContext, out: ExperienceRequirement[
   const { text } = ctx;
   if (!foreignSignals(text).experience) return;
   for (const lang of LANGUAGES) {
-    if (!mayMatch(ctx, lang.hint)) continue;
     for (const m of matchAll(lang.years, text)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -268,7 +352,7 @@ function findOtherLanguages(ctx: RequirementContext, out: ExperienceRequirement[
       const g = m[2] === undefined && m.length > 6 ? 5 : 0;
       const min = number(m[2 + g]!);
       const max = m[4 + g] ? number(m[4 + g]!) : null;
-      if (!Number.isFinite(min) || min <= 0 || min > 40 || (max !== null && (max < min || max > 50))) continue;
+      if (!plausible(min, max)) continue;
       const level = contextAt(ctx, { start, end });
       if (inNoise(level)) continue;
       // "Wir haben 10 Jahre Erfahrung im Markt": the company's years, not the candidate's.
@@ -279,16 +363,7 @@ function findOtherLanguages(ctx: RequirementContext, out: ExperienceRequirement[
       const from = end + (lead ? lead[0].length : 0);
       const stop = lead ? lang.stop.exec(text.slice(from, sentenceEnd)) : null;
       const subject = lead ? tidySpan(text, from, stop ? from + stop.index : Math.min(sentenceEnd, from + 90)) : { start: end, end };
-      const phraseEnd = Math.max(end, subject.end);
-      out.push({
-        span: { start, end: phraseEnd },
-        text: text.slice(start, phraseEnd),
-        minYears: min,
-        maxYears: max === min ? null : max,
-        subject: text.slice(subject.start, subject.end).replace(/\s+/g, ' '),
-        skillIds: subject.end > subject.start ? ctx.skillIdsIn(subject) : [],
-        level: requirementLevel(level),
-      });
+      out.push(requirementOf(ctx, { start, end: Math.max(end, subject.end) }, subject, min, max, requirementLevel(level)));
     }
   }
 }
