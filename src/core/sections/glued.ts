@@ -175,8 +175,7 @@ function matchAt(scan: string, s: number, end: number, lineStart: number, camelS
  */
 export function findGluedHeadings(scan: string, start: number, end: number, cache: Map<string, boolean> = new Map(), setOff = false): GluedHeading[] {
   const found: GluedHeading[] = [];
-  let lineStart = start;
-  while (lineStart < end && scan[lineStart] === ' ') lineStart++;
+  const lineStart = skipSpaces(scan, start, end);
   let afterHeading = -1;
   // The next colon on the line: a heading after a plain space must end at one (see below).
   let colon = -1;
@@ -198,8 +197,7 @@ export function findGluedHeadings(scan: string, start: number, end: number, cach
     // window allows the blank line between them, CRLF included).
     if (!h || (start === 'weak' && !(scan[h.end] === ':' && /^\s*[•▪\-–]\s/.test(scan.slice(h.bodyStart, h.bodyStart + 12))))) continue;
     found.push(h);
-    afterHeading = h.bodyStart;
-    while (afterHeading < end && scan[afterHeading] === ' ') afterHeading++;
+    afterHeading = skipSpaces(scan, h.bodyStart, end);
     i = afterHeading - 1;
   }
   return found;

@@ -41,14 +41,14 @@ const BRACKETED = /^\s*(?:【[^【】]{1,30}】|［[^［］]{1,30}］|\[[^[\]]{1
 /** A whole line that is an alias heading ("Key Responsibilities", "Minimum Qualifications:"). */
 function aliasHeading(scan: string, line: Span): Line['heading'] {
   if (line.end - line.start > 90) return null;
+  const whole = scan.slice(line.start, line.end);
   // "| Terraform | Required |": a table row, whatever its cells say.
-  if (scan.charCodeAt(line.start) === 0x7c /* | */ && scan.indexOf('|', line.start + 1) > 0 && scan.indexOf('|', line.start + 1) < line.end) return null;
+  if (whole.charCodeAt(0) === 0x7c /* | */ && whole.indexOf('|', 1) > 0) return null;
   let span = line;
   // Before the bullet test: a chat heading's emoji ("✅ *Must have:*") would read as a bullet.
-  const whole = scan.slice(line.start, line.end);
   const chat = whole.includes('*') ? chatHeading(whole, line) : null;
   if (chat) return chat;
-  const bullet = detectBullet(scan.slice(line.start, line.end));
+  const bullet = detectBullet(whole);
   if (bullet) {
     // Only a number or a letter may introduce a heading ("1. About the role", "a) Must-have"); "- Python" never does.
     if (!/^(?:\d{1,2}[.)]|\(?[a-z]\))$/.test(bullet.marker)) return null;
