@@ -42,3 +42,27 @@ test('each finder still finds a lone statement behind its hint', () => {
   assert.equal(req('This is a summer internship.').seniority?.value, 'intern');
   assert.equal(req('We are SEEKING a senior engineer to lead data.').seniority?.value, 'senior');
 });
+
+test('hint words: one scan of the posting answers exactly what a lower-cased substring search would', () => {
+  const words = ['remote', 'home', 'visa', 'sponsor', 'kotlin', 'ai', 'ia', 'office', '1b'];
+  for (const w of words) hint(w); // registered as the finders register theirs
+  const texts = [
+    'Work from HOME or the Office.',
+    'We sponsor visas (H-1B).',
+    'remo\u00e9te', // a non-ASCII letter ends a word in progress
+    'KOTLIN with a Kelvin sign: \u212aotlin',
+    '\u0130A and AI', // "İ" lower-cases to "i" + a combining dot
+    'spon\u0130sor',
+    'remremote',
+    '',
+  ];
+  for (const text of texts) {
+    const ctx = createContext(text);
+    const lower = text.toLowerCase();
+    for (const w of [...words, 'not-registered-\u00e9', 'a']) assert.equal(ctx.contains(w), lower.includes(w), `${JSON.stringify(text)} / ${w}`);
+  }
+  // Overlapping and nested words: "sponsor" and "on" and "so".
+  hint('on', 'so', 'ns');
+  const ctx = createContext('SPONSOR');
+  assert.deepEqual(['on', 'so', 'ns', 'sponsor', 'visa'].map((w) => ctx.contains(w)), [true, true, true, true, false]);
+});

@@ -11,17 +11,21 @@ export interface RequirementContext {
   title: string | null;
   /** Levels of spans in this text (reuses the sentence of the previous span when it can). */
   levelOf: (span: Span) => LevelContext;
-  /** Does the lower-cased text contain `word` (lower case)? Remembered per word. */
+  /** Does the lower-cased text contain `word` (lower case)? All hint words are answered by one scan of the text. */
   contains: (word: string) => boolean;
 }
 
 export function createContext(text: string, sections: readonly Section[] = [], options: Partial<Pick<RequirementContext, 'skillIdsIn' | 'title'>> = {}): RequirementContext {
+  let found: Uint8Array | undefined;
   let lower: string | undefined;
-  const known = new Map<string, boolean>();
   const contains = (word: string): boolean => {
-    let found = known.get(word);
-    if (found === undefined) known.set(word, (found = (lower ??= text.toLowerCase()).includes(word)));
-    return found;
+    const index = HINT_WORDS.index.get(word);
+    if (index !== undefined) {
+      // Words registered after the scan (hints are built at load time, so only in tests) scan again.
+      if (!found || index >= found.length) found = hintWordsIn(text);
+      return found[index] === 1;
+    }
+    return (lower ??= text.toLowerCase()).includes(word);
   };
   return { text, sections, skillIdsIn: options.skillIdsIn ?? (() => []), title: options.title ?? null, levelOf: createLevelReader(text, sections), contains };
 }
@@ -40,6 +44,7 @@ export interface Hint {
 
 export function hint(...words: string[]): Hint {
   const lower = words.map((w) => w.toLowerCase());
+  for (const w of lower) registerHintWord(w);
   return {
     words: lower,
     test: (text) => {
@@ -47,6 +52,97 @@ export function hint(...words: string[]): Hint {
       return lower.some((w) => folded.includes(w));
     },
   };
+}
+
+/**
+ * The hint words, gathered as the finders' modules build their hints. A posting is scanned once for
+ * all of them (an Aho–Corasick automaton over lower-cased ASCII), instead of once per word: most
+ * hint words are absent from most postings, and each absent word cost a full substring search.
+ */
+const HINT_WORDS: { words: string[]; index: Map<string, number>; automaton: HintAutomaton | null } = { words: [], index: new Map(), automaton: null };
+
+interface HintAutomaton {
+  /** `next[state * 128 + code]`: the state after an ASCII code (a complete transition table). */
+  next: Int32Array;
+  /** The words that end at each state (its own and those of its suffix states). */
+  ends: (number[] | null)[];
+}
+
+function registerHintWord(word: string): void {
+  // Only non-empty ASCII words go into the automaton; any other word is searched for directly.
+  if (!word || HINT_WORDS.index.has(word) || !/^[\x00-\x7f]+$/.test(word)) return;
+  HINT_WORDS.index.set(word, HINT_WORDS.words.length);
+  HINT_WORDS.words.push(word);
+  HINT_WORDS.automaton = null;
+}
+
+function buildHintAutomaton(words: readonly string[]): HintAutomaton {
+  const children: Map<number, number>[] = [new Map()];
+  const ends: (number[] | null)[] = [null];
+  words.forEach((word, w) => {
+    let state = 0;
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      let to = children[state]!.get(code);
+      if (to === undefined) {
+        to = children.length;
+        children.push(new Map());
+        ends.push(null);
+        children[state]!.set(code, to);
+      }
+      state = to;
+    }
+    (ends[state] ??= []).push(w);
+  });
+  const next = new Int32Array(children.length * 128);
+  const fail = new Int32Array(children.length);
+  // Breadth first: a state's failure state and row are complete before its children need them.
+  const queue: number[] = [];
+  for (const [code, to] of children[0]!) {
+    next[code] = to;
+    queue.push(to);
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const state = queue[q]!;
+    const f = fail[state]!;
+    if (ends[f]) ends[state] = [...(ends[state] ?? []), ...ends[f]!];
+    for (let code = 0; code < 128; code++) next[state * 128 + code] = next[f * 128 + code]!;
+    for (const [code, to] of children[state]!) {
+      fail[to] = next[f * 128 + code]!;
+      next[state * 128 + code] = to;
+      queue.push(to);
+    }
+  }
+  return { next, ends };
+}
+
+/**
+ * Which hint words `text.toLowerCase()` contains, by index, in one pass over `text`. Lower-casing
+ * turns only two non-ASCII characters into ASCII: KELVIN SIGN into "k", and "İ" into "i" followed
+ * by a combining dot (which no ASCII word contains). Every other non-ASCII character stays
+ * non-ASCII, so it ends any word in progress.
+ */
+function hintWordsIn(text: string): Uint8Array {
+  const { next, ends } = (HINT_WORDS.automaton ??= buildHintAutomaton(HINT_WORDS.words));
+  const found = new Uint8Array(HINT_WORDS.words.length);
+  let state = 0;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) code += 32;
+    else if (code >= 128) {
+      if (code === 0x212a) code = 107;
+      else if (code === 0x130) code = 105;
+      else {
+        state = 0;
+        continue;
+      }
+    }
+    state = next[state * 128 + code]!;
+    const words = ends[state];
+    if (words) for (const w of words) found[w] = 1;
+    if (code === 105 && text.charCodeAt(i) === 0x130) state = 0;
+  }
+  return found;
 }
 
 /**
