@@ -62,10 +62,15 @@ export function hint(...words: string[]): Hint {
 const HINT_WORDS: { words: string[]; index: Map<string, number>; automaton: HintAutomaton | null } = { words: [], index: new Map(), automaton: null };
 
 interface HintAutomaton {
-  /** `next[state * 128 + code]`: the state after an ASCII code (a complete transition table). */
+  /**
+   * `next[row + code]`: the row of the state after an ASCII code, where a state's row is its number
+   * times 128 (a complete transition table).
+   */
   next: Int32Array;
-  /** The words that end at each state (its own and those of its suffix states). */
+  /** The words that end at each state (its own and those of its suffix states), by row / 128. */
   ends: (number[] | null)[];
+  /** 1 for the states where a word ends. */
+  final: Uint8Array;
 }
 
 function registerHintWord(word: string): void {
@@ -113,7 +118,12 @@ function buildHintAutomaton(words: readonly string[]): HintAutomaton {
       queue.push(to);
     }
   }
-  return { next, ends };
+  const final = new Uint8Array(children.length);
+  for (let state = 0; state < children.length; state++) {
+    if (ends[state]) final[state] = 1;
+    for (let i = state * 128; i < (state + 1) * 128; i++) next[i] = next[i]! * 128;
+  }
+  return { next, ends, final };
 }
 
 /**
@@ -123,9 +133,9 @@ function buildHintAutomaton(words: readonly string[]): HintAutomaton {
  * non-ASCII, so it ends any word in progress.
  */
 function hintWordsIn(text: string): Uint8Array {
-  const { next, ends } = (HINT_WORDS.automaton ??= buildHintAutomaton(HINT_WORDS.words));
+  const { next, ends, final } = (HINT_WORDS.automaton ??= buildHintAutomaton(HINT_WORDS.words));
   const found = new Uint8Array(HINT_WORDS.words.length);
-  let state = 0;
+  let row = 0;
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
     if (code >= 65 && code <= 90) code += 32;
@@ -133,14 +143,13 @@ function hintWordsIn(text: string): Uint8Array {
       if (code === 0x212a) code = 107;
       else if (code === 0x130) code = 105;
       else {
-        state = 0;
+        row = 0;
         continue;
       }
     }
-    state = next[state * 128 + code]!;
-    const words = ends[state];
-    if (words) for (const w of words) found[w] = 1;
-    if (code === 105 && text.charCodeAt(i) === 0x130) state = 0;
+    row = next[row + code]!;
+    if (final[row >> 7] === 1) for (const w of ends[row >> 7]!) found[w] = 1;
+    if (code === 105 && text.charCodeAt(i) === 0x130) row = 0;
   }
   return found;
 }
