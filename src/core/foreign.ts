@@ -5,11 +5,33 @@
  * in English and hold none of them, so one search of the whole text, remembered for the text being
  * analysed, lets those finders skip their patterns (a necessary condition only: the patterns decide).
  */
+import { asciiWordsIn, compileAsciiWords } from './ascii-words.ts';
+
 // The first group holds the experience word of every row of LANGUAGES in requirements/experience.ts:
 // a language added there needs its word here too (its tests in requirements-experience.test.ts fail
 // without it, since the rows are only searched when this group matched).
 const SIGNALS =
   /(erfahrung|berufspraxis|experiencia|expérience|ervaring|experiência|atuação|vivência|esperienz|doświadcz|erfarenhet|pengalaman|deneyim|tecrübe|kinh nghiệm)|(deseable|valorable|valorará|excluyente|preferentemente|preferiblemente|souhait|appréci|atout|idéalement|préférence|vorteil|wünschenswert|idealerweise|gradit|preferibil|costituisce|desejáve|diferencia|preferencialmente|mile widziane|atutem|meriterande|gärna|een pré|pluspunt)|(年以上|이상)/gi;
+
+/**
+ * A necessary condition for SIGNALS, checked in one pass: a case-insensitive regex without the `u`
+ * flag matches an ASCII letter only with an ASCII letter, so a match of an all-ASCII alternative
+ * needs that word in the ASCII-lower-cased text, and a match of any other alternative needs its
+ * first non-ASCII character (in either case). Most postings have neither, and the regex, which
+ * tries every position of the text, is then skipped.
+ */
+const ALTERNATIVES = SIGNALS.source.replace(/[()]/g, '').split('|');
+const ASCII_ALTERNATIVES = compileAsciiWords(ALTERNATIVES.filter((a) => /^[\x00-\x7f]+$/.test(a)));
+const OTHER_CHARACTERS = new RegExp(
+  `[${[...new Set(ALTERNATIVES.flatMap((a) => {
+    const c = [...a].find((ch) => ch.charCodeAt(0) >= 128);
+    return c ? [c, c.toUpperCase(), c.toLowerCase()] : [];
+  }))].join('')}]`,
+);
+
+function mayHaveSignals(text: string): boolean {
+  return OTHER_CHARACTERS.test(text) || asciiWordsIn(ASCII_ALTERNATIVES, text).includes(1);
+}
 
 export interface ForeignSignals {
   /** An experience word of German, Spanish, French, Dutch, Portuguese, Italian, Polish, Swedish, Indonesian, Turkish or Vietnamese. */
@@ -27,7 +49,7 @@ export function foreignSignals(text: string): ForeignSignals {
   if (text === lastText) return last;
   const found: ForeignSignals = { experience: false, preferredCues: false, cjkYears: false };
   SIGNALS.lastIndex = 0;
-  for (let m = SIGNALS.exec(text); m && !(found.experience && found.preferredCues && found.cjkYears); m = SIGNALS.exec(text)) {
+  for (let m = mayHaveSignals(text) ? SIGNALS.exec(text) : null; m && !(found.experience && found.preferredCues && found.cjkYears); m = SIGNALS.exec(text)) {
     if (m[1]) found.experience = true;
     else if (m[2]) found.preferredCues = true;
     else found.cjkYears = true;

@@ -1,5 +1,6 @@
 import type { Level, Section, SectionKind, Span } from '../types.ts';
 import { createLevelReader, type LevelContext } from '../levels.ts';
+import { asciiWordsIn, compileAsciiWords, type AsciiWords } from '../ascii-words.ts';
 
 /** What every requirement finder gets: the text, its sections, and a way to name skills in a span. */
 export interface RequirementContext {
@@ -59,19 +60,7 @@ export function hint(...words: string[]): Hint {
  * all of them (an Aho–Corasick automaton over lower-cased ASCII), instead of once per word: most
  * hint words are absent from most postings, and each absent word cost a full substring search.
  */
-const HINT_WORDS: { words: string[]; index: Map<string, number>; automaton: HintAutomaton | null } = { words: [], index: new Map(), automaton: null };
-
-interface HintAutomaton {
-  /**
-   * `next[row + code]`: the row of the state after an ASCII code, where a state's row is its number
-   * times 128 (a complete transition table).
-   */
-  next: Int32Array;
-  /** The words that end at each state (its own and those of its suffix states), by row / 128. */
-  ends: (number[] | null)[];
-  /** 1 for the states where a word ends. */
-  final: Uint8Array;
-}
+const HINT_WORDS: { words: string[]; index: Map<string, number>; automaton: AsciiWords | null } = { words: [], index: new Map(), automaton: null };
 
 function registerHintWord(word: string): void {
   // Only non-empty ASCII words go into the automaton; any other word is searched for directly.
@@ -81,78 +70,7 @@ function registerHintWord(word: string): void {
   HINT_WORDS.automaton = null;
 }
 
-function buildHintAutomaton(words: readonly string[]): HintAutomaton {
-  const children: Map<number, number>[] = [new Map()];
-  const ends: (number[] | null)[] = [null];
-  words.forEach((word, w) => {
-    let state = 0;
-    for (let i = 0; i < word.length; i++) {
-      const code = word.charCodeAt(i);
-      let to = children[state]!.get(code);
-      if (to === undefined) {
-        to = children.length;
-        children.push(new Map());
-        ends.push(null);
-        children[state]!.set(code, to);
-      }
-      state = to;
-    }
-    (ends[state] ??= []).push(w);
-  });
-  const next = new Int32Array(children.length * 128);
-  const fail = new Int32Array(children.length);
-  // Breadth first: a state's failure state and row are complete before its children need them.
-  const queue: number[] = [];
-  for (const [code, to] of children[0]!) {
-    next[code] = to;
-    queue.push(to);
-  }
-  for (let q = 0; q < queue.length; q++) {
-    const state = queue[q]!;
-    const f = fail[state]!;
-    if (ends[f]) ends[state] = [...(ends[state] ?? []), ...ends[f]!];
-    for (let code = 0; code < 128; code++) next[state * 128 + code] = next[f * 128 + code]!;
-    for (const [code, to] of children[state]!) {
-      fail[to] = next[f * 128 + code]!;
-      next[state * 128 + code] = to;
-      queue.push(to);
-    }
-  }
-  const final = new Uint8Array(children.length);
-  for (let state = 0; state < children.length; state++) {
-    if (ends[state]) final[state] = 1;
-    for (let i = state * 128; i < (state + 1) * 128; i++) next[i] = next[i]! * 128;
-  }
-  return { next, ends, final };
-}
-
-/**
- * Which hint words `text.toLowerCase()` contains, by index, in one pass over `text`. Lower-casing
- * turns only two non-ASCII characters into ASCII: KELVIN SIGN into "k", and "İ" into "i" followed
- * by a combining dot (which no ASCII word contains). Every other non-ASCII character stays
- * non-ASCII, so it ends any word in progress.
- */
-function hintWordsIn(text: string): Uint8Array {
-  const { next, ends, final } = (HINT_WORDS.automaton ??= buildHintAutomaton(HINT_WORDS.words));
-  const found = new Uint8Array(HINT_WORDS.words.length);
-  let row = 0;
-  for (let i = 0; i < text.length; i++) {
-    let code = text.charCodeAt(i);
-    if (code >= 65 && code <= 90) code += 32;
-    else if (code >= 128) {
-      if (code === 0x212a) code = 107;
-      else if (code === 0x130) code = 105;
-      else {
-        row = 0;
-        continue;
-      }
-    }
-    row = next[row + code]!;
-    if (final[row >> 7] === 1) for (const w of ends[row >> 7]!) found[w] = 1;
-    if (code === 105 && text.charCodeAt(i) === 0x130) row = 0;
-  }
-  return found;
-}
+const hintWordsIn = (text: string): Uint8Array => asciiWordsIn((HINT_WORDS.automaton ??= compileAsciiWords(HINT_WORDS.words)), text);
 
 /**
  * Can a finder's regex match in the text? Each finder runs its regexes over the whole posting;

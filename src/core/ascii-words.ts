@@ -1,0 +1,93 @@
+/**
+ * Which of a fixed set of ASCII words a text contains, ignoring case, in one pass over the text: an
+ * Aho–Corasick automaton with a complete transition table over the 128 ASCII codes. The gates that
+ * let finders skip their regexes (`requirements/context.ts`, `foreign.ts`) ask many words of each
+ * posting; most are absent, and a substring search per absent word reads the whole posting each time.
+ */
+export interface AsciiWords {
+  readonly words: readonly string[];
+  /**
+   * `next[row + code]`: the row of the state after an ASCII code (lower case), where a state's row is
+   * its number times 128.
+   */
+  readonly next: Int32Array;
+  /** The words that end at each state (its own and those of its suffix states), by state number. */
+  readonly ends: readonly (readonly number[] | null)[];
+  /** 1 for the states where a word ends. */
+  readonly final: Uint8Array;
+}
+
+/** Compiles lower-case ASCII words (an empty or non-ASCII word throws: callers search those directly). */
+export function compileAsciiWords(words: readonly string[]): AsciiWords {
+  const children: Map<number, number>[] = [new Map()];
+  const ends: (number[] | null)[] = [null];
+  words.forEach((word, w) => {
+    if (!/^[\x00-\x40\x5b-\x7f]+$/.test(word)) throw new Error(`not a lower-case ASCII word: ${JSON.stringify(word)}`);
+    let state = 0;
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      let to = children[state]!.get(code);
+      if (to === undefined) {
+        to = children.length;
+        children.push(new Map());
+        ends.push(null);
+        children[state]!.set(code, to);
+      }
+      state = to;
+    }
+    (ends[state] ??= []).push(w);
+  });
+  const next = new Int32Array(children.length * 128);
+  const fail = new Int32Array(children.length);
+  // Breadth first: a state's failure state and its row are complete before its children need them.
+  const queue: number[] = [];
+  for (const [code, to] of children[0]!) {
+    next[code] = to;
+    queue.push(to);
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const state = queue[q]!;
+    const f = fail[state]!;
+    if (ends[f]) ends[state] = [...(ends[state] ?? []), ...ends[f]!];
+    for (let code = 0; code < 128; code++) next[state * 128 + code] = next[f * 128 + code]!;
+    for (const [code, to] of children[state]!) {
+      fail[to] = next[f * 128 + code]!;
+      next[state * 128 + code] = to;
+      queue.push(to);
+    }
+  }
+  const final = new Uint8Array(children.length);
+  for (let state = 0; state < children.length; state++) {
+    if (ends[state]) final[state] = 1;
+    for (let i = state * 128; i < (state + 1) * 128; i++) next[i] = next[i]! * 128;
+  }
+  return { words, next, ends, final };
+}
+
+/**
+ * Which of the words `text.toLowerCase()` contains, by index. Lower-casing turns only two non-ASCII
+ * characters into ASCII: KELVIN SIGN into "k", and "İ" into "i" followed by a combining dot (which
+ * no ASCII word contains). Every other non-ASCII character stays non-ASCII and ends any word in
+ * progress.
+ */
+export function asciiWordsIn(automaton: AsciiWords, text: string): Uint8Array {
+  const { next, ends, final } = automaton;
+  const found = new Uint8Array(automaton.words.length);
+  let row = 0;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) code += 32;
+    else if (code >= 128) {
+      if (code === 0x212a) code = 107;
+      else if (code === 0x130) code = 105;
+      else {
+        row = 0;
+        continue;
+      }
+    }
+    row = next[row + code]!;
+    if (final[row >> 7] === 1) for (const w of ends[row >> 7]!) found[w] = 1;
+    if (code === 105 && text.charCodeAt(i) === 0x130) row = 0;
+  }
+  return found;
+}
