@@ -570,3 +570,61 @@ test('plain-text postings saved as .md read the same as text (paragraphs and lis
     assert.deepEqual(asMarkdown, asText, f);
   }
 });
+
+test('numbered headings in capitals open sections even when their words name none; the next line may carry an outline number', () => {
+  const text = [
+    'Research Engineer (Instrumentation)',
+    '',
+    '2. PURPOSE OF THE POST',
+    'The incumbent will be responsible for the embedded control electronics of the receiver systems.',
+    '',
+    '3. KEY PERFORMANCE AREAS',
+    '3.1 Design, implement and maintain firmware in C for ARM microcontrollers running FreeRTOS.',
+    '3.2 Interface sensors over I2C, SPI and UART, and integrate them with the control network.',
+    '',
+    '5. CONDITIONS OF SERVICE',
+    'The University offers a competitive package with a retirement fund and a medical aid subsidy.',
+    '',
+    '7. GENERAL',
+    'The University reserves the right not to make an appointment and will contact shortlisted candidates.',
+  ].join('\n');
+  const titled = flat(extractSections(text).sections).filter((s) => s.title);
+  assert.deepEqual(
+    titled.map((s) => [s.title, s.kind]),
+    [
+      ['PURPOSE OF THE POST', 'about'],
+      ['KEY PERFORMANCE AREAS', 'responsibilities'],
+      ['CONDITIONS OF SERVICE', 'benefits'],
+      ['GENERAL', 'other'],
+    ],
+  );
+  // A numbered item in sentence case that names no section stays an item.
+  const list = extractSections('Requirements\n1. Fluent English and a valid passport\n\nWe hire in three steps and reply within a week to every applicant.').sections;
+  assert.deepEqual(flat(list).filter((s) => s.title).map((s) => s.title), ['Requirements']);
+});
+
+test('heading phrasings of recruiters and careers pages: sentences about the client, asides in brackets, "it would also help if"', () => {
+  const kinds = (text: string) => flat(extractSections(text).sections).filter((s) => s.title).map((s) => [s.title, s.kind]);
+  assert.deepEqual(classifyHeading('A bit about the client'), 'company');
+  assert.deepEqual(classifyHeading('What you would be working on'), 'responsibilities');
+  assert.deepEqual(classifyHeading('What they need from you'), 'requirements');
+  assert.deepEqual(classifyHeading('What we look for'), 'requirements');
+  assert.deepEqual(classifyHeading('The gig'), 'about');
+  assert.deepEqual(classifyHeading('It would also help if'), 'preferred');
+  assert.deepEqual(
+    kinds('Extra credit\n- You have shipped an LLM feature to paying customers.\n\nOur stack (today, it changes)\nPython 3.12 · FastAPI · PostgreSQL + pgvector · Redis · AWS · Docker · Terraform\n'),
+    [
+      ['Extra credit', 'preferred'],
+      ['Our stack (today, it changes)', 'skills'],
+    ],
+  );
+  // A bracketed list after words that name no section is still a list line.
+  assert.deepEqual(kinds('Requirements\n- Go\n\nJava (Spring, Hibernate)\nWe use them for the billing services and the ledger of the company.\n'), [['Requirements', 'requirements']]);
+  assert.deepEqual(
+    kinds('What we are looking for\nAt least six years of network engineering, two of them in a lead role.\n\nIt would also help if\nExperience with industrial networks would be a strong advantage, as would Python.\n'),
+    [
+      ['What we are looking for', 'requirements'],
+      ['It would also help if', 'preferred'],
+    ],
+  );
+});

@@ -121,7 +121,9 @@ function headingShape(scan: string, line: Span): Span | null {
   // A question is a heading only when it names a section ("Who's the team?", "Why join us?").
   if (!/^\p{Lu}/u.test(raw) || detectBullet(raw) || /[.,;!]$/.test(raw) || (raw.endsWith('?') && !classifyHeading(raw)) || /[:：]/.test(raw)) return null;
   // Commas and slashes make a list ("Java, Go") unless a colon ends the line ("Certificates, Licenses:").
-  if (/[·•|$€£@\\]|\d{2,}|https?/.test(raw) || (!colon && /[,/]/.test(raw)) || METADATA.test(raw)) return null;
+  // A comma inside brackets is an aside ("Our stack (today, it changes)") when the rest names a section.
+  const unbracketed = /\(.*[,/].*\)/.test(raw) && classifyHeading(raw.replace(/\s*\([^)]*\)/g, '')) ? raw.replace(/\([^)]*\)/g, '') : raw;
+  if (/[·•|$€£@\\]|\d{2,}|https?/.test(raw) || (!colon && /[,/]/.test(unbracketed)) || METADATA.test(raw)) return null;
   if (hasRoleWord(raw) && !colon) return null;
   const letters = raw.replace(/[^\p{L}]/gu, '');
   const allCaps = letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
@@ -154,7 +156,10 @@ function numberedHeading(scan: string, l: Line, next: Line | undefined, prev: Li
   if (nextMarker && /^\d/.test(nextMarker)) return null;
   const content = l.text.slice(b.contentStart).replace(/[:：]\s*$/, '');
   if (wordsOf(content).length > 6 || /[.,;!?]$/.test(content) || !isContent(next) && !next?.heading) return null;
-  const kind = classifyHeading(content);
+  // A line in capitals ("7. GENERAL") is a heading even when its words name no section.
+  const letters = content.replace(/[^\p{L}]/gu, '');
+  const capitals = letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const kind = classifyHeading(content) ?? (capitals ? 'other' : null);
   if (!kind) return null;
   const start = trimSpan(scan, l.start, l.end).start + b.contentStart;
   return { title: toDisplayText(content), kind, span: { start, end: start + content.length } };

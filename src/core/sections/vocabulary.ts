@@ -112,18 +112,18 @@ export function lookupAlias(title: string): SectionKind | null {
 }
 
 const KEYWORDS: [RegExp, SectionKind][] = [
-  [/\b(preferred|nice to haves?|bonus|desired|desirable|plus|pluses|ideally|stand out|would be (great|nice|a plus)|also have)\b/, 'preferred'],
+  [/\b(preferred|nice to haves?|bonus|desired|desirable|plus|pluses|ideally|stand out|would be (great|nice|a plus)|would (also )?help|also have)\b/, 'preferred'],
   [/\b(fit if you|you have|you are|you bring|about you)\b/, 'requirements'],
-  [/\bresponsibilit|\bduties\b|\bwhat you(ll| will|d)? (do|be doing|work on|own)\b|\byour role\b/, 'responsibilities'],
-  [/\b(qualifications?|requirements?|required|must have|experience|education|who you are|what you bring|what you need|profile|certificates?|certifications?|licen[cs]es?)\b/, 'requirements'],
+  [/\bresponsibilit|\bduties\b|\bwhat you(ll| will|d| would)? (do|be doing|be working on|work on|own)\b|\byour role\b/, 'responsibilities'],
+  [/\b(qualifications?|requirements?|required|must have|experience|education|who you are|what you bring|what you need|what (we|they)( re)? (need|want|expect|looking for|look for)|profile|certificates?|certifications?|licen[cs]es?)\b/, 'requirements'],
   [/\b(benefits?|perks?|offer|rewards?|wellness|time off|vacation|pto)\b/, 'benefits'],
   [/\b(compensation|salary|pay|wage|equity)\b/, 'compensation'],
   [/\b(interview|hiring|recruit\w*|application|selection) process\b|\bnext steps\b|\bhow to apply\b/, 'process'],
   [/\b(statement|equal (employment )?opportunity|eeo|diversity|inclusion|accommodations?|privacy|disclaimer|notice|e verify|sponsorship)\b/, 'legal'],
   [/\b(skills?|stack|technolog(y|ies)|tools|languages|frameworks)\b/, 'skills'],
   [/\bteams?\b/, 'team'],
-  [/^why\b|\b(about us|company|who we are|our mission|culture|values|why join)\b/, 'company'],
-  [/\b(about|overview|summary|description|the role|position)\b/, 'about'],
+  [/^why\b|\b(about us|company|who we are|our mission|culture|values|why join|(the|our) client)\b/, 'company'],
+  [/\b(about|overview|summary|description|the role|the gig|position)\b/, 'about'],
 ];
 
 /** The kind of a heading: the alias table first, then its key words; null when neither knows it. */
