@@ -91,3 +91,35 @@ export function asciiWordsIn(automaton: AsciiWords, text: string): Uint8Array {
   }
   return found;
 }
+
+/**
+ * One registry of words for the whole engine: the gates of the requirement finders and of the
+ * other-language patterns register their words at load time, and a posting is scanned once for all
+ * of them (remembered for the last text scanned: a posting's finders ask one after another).
+ */
+const REGISTRY: { words: string[]; index: Map<string, number>; automaton: AsciiWords | null } = { words: [], index: new Map(), automaton: null };
+let lastText: string | undefined;
+let lastFound: Uint8Array = new Uint8Array(0);
+
+/** Registers a lower-case ASCII word and returns its index in `registeredWordsIn`'s answer. */
+export function registerWord(word: string): number {
+  let index = REGISTRY.index.get(word);
+  if (index === undefined) {
+    compileAsciiWords([word]); // throws on a word the automaton cannot hold
+    REGISTRY.index.set(word, (index = REGISTRY.words.length));
+    REGISTRY.words.push(word);
+    REGISTRY.automaton = null;
+  }
+  return index;
+}
+
+/** The index of a registered word, if it is one. */
+export const registeredIndex = (word: string): number | undefined => REGISTRY.index.get(word);
+
+/** Which registered words `text.toLowerCase()` contains, by index. */
+export function registeredWordsIn(text: string): Uint8Array {
+  if (text === lastText && lastFound.length === REGISTRY.words.length) return lastFound;
+  lastFound = asciiWordsIn((REGISTRY.automaton ??= compileAsciiWords(REGISTRY.words)), text);
+  lastText = text;
+  return lastFound;
+}

@@ -5,7 +5,7 @@
  * in English and hold none of them, so one search of the whole text, remembered for the text being
  * analysed, lets those finders skip their patterns (a necessary condition only: the patterns decide).
  */
-import { asciiWordsIn, compileAsciiWords } from './ascii-words.ts';
+import { registeredWordsIn, registerWord } from './ascii-words.ts';
 
 // The first group holds the experience word of every row of LANGUAGES in requirements/experience.ts:
 // a language added there needs its word here too (its tests in requirements-experience.test.ts fail
@@ -21,7 +21,7 @@ const SIGNALS =
  * tries every position of the text, is then skipped.
  */
 const ALTERNATIVES = SIGNALS.source.replace(/[()]/g, '').split('|');
-const ASCII_ALTERNATIVES = compileAsciiWords(ALTERNATIVES.filter((a) => /^[\x00-\x7f]+$/.test(a)));
+const ASCII_ALTERNATIVES = ALTERNATIVES.filter((a) => /^[\x00-\x7f]+$/.test(a)).map(registerWord);
 const OTHER_CHARACTERS = new RegExp(
   `[${[...new Set(ALTERNATIVES.flatMap((a) => {
     const c = [...a].find((ch) => ch.charCodeAt(0) >= 128);
@@ -30,7 +30,9 @@ const OTHER_CHARACTERS = new RegExp(
 );
 
 function mayHaveSignals(text: string): boolean {
-  return OTHER_CHARACTERS.test(text) || asciiWordsIn(ASCII_ALTERNATIVES, text).includes(1);
+  if (OTHER_CHARACTERS.test(text)) return true;
+  const found = registeredWordsIn(text);
+  return ASCII_ALTERNATIVES.some((w) => found[w] === 1);
 }
 
 export interface ForeignSignals {

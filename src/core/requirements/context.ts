@@ -1,6 +1,6 @@
 import type { Level, Section, SectionKind, Span } from '../types.ts';
 import { createLevelReader, type LevelContext } from '../levels.ts';
-import { asciiWordsIn, compileAsciiWords, type AsciiWords } from '../ascii-words.ts';
+import { registeredIndex, registeredWordsIn, registerWord } from '../ascii-words.ts';
 
 /** What every requirement finder gets: the text, its sections, and a way to name skills in a span. */
 export interface RequirementContext {
@@ -17,15 +17,12 @@ export interface RequirementContext {
 }
 
 export function createContext(text: string, sections: readonly Section[] = [], options: Partial<Pick<RequirementContext, 'skillIdsIn' | 'title'>> = {}): RequirementContext {
-  let found: Uint8Array | undefined;
   let lower: string | undefined;
+  // Hint words are registered as their finders' modules load, and one scan of the posting answers
+  // them all (core/ascii-words.ts); any other word is searched for directly.
   const contains = (word: string): boolean => {
-    const index = HINT_WORDS.index.get(word);
-    if (index !== undefined) {
-      // Words registered after the scan (hints are built at load time, so only in tests) scan again.
-      if (!found || index >= found.length) found = hintWordsIn(text);
-      return found[index] === 1;
-    }
+    const index = registeredIndex(word);
+    if (index !== undefined) return registeredWordsIn(text)[index] === 1;
     return (lower ??= text.toLowerCase()).includes(word);
   };
   return { text, sections, skillIdsIn: options.skillIdsIn ?? (() => []), title: options.title ?? null, levelOf: createLevelReader(text, sections), contains };
@@ -45,7 +42,7 @@ export interface Hint {
 
 export function hint(...words: string[]): Hint {
   const lower = words.map((w) => w.toLowerCase());
-  for (const w of lower) registerHintWord(w);
+  for (const w of lower) if (/^[\x00-\x40\x5b-\x7f]+$/.test(w) && w) registerWord(w);
   return {
     words: lower,
     test: (text) => {
@@ -54,23 +51,6 @@ export function hint(...words: string[]): Hint {
     },
   };
 }
-
-/**
- * The hint words, gathered as the finders' modules build their hints. A posting is scanned once for
- * all of them (an Aho–Corasick automaton over lower-cased ASCII), instead of once per word: most
- * hint words are absent from most postings, and each absent word cost a full substring search.
- */
-const HINT_WORDS: { words: string[]; index: Map<string, number>; automaton: AsciiWords | null } = { words: [], index: new Map(), automaton: null };
-
-function registerHintWord(word: string): void {
-  // Only non-empty ASCII words go into the automaton; any other word is searched for directly.
-  if (!word || HINT_WORDS.index.has(word) || !/^[\x00-\x7f]+$/.test(word)) return;
-  HINT_WORDS.index.set(word, HINT_WORDS.words.length);
-  HINT_WORDS.words.push(word);
-  HINT_WORDS.automaton = null;
-}
-
-const hintWordsIn = (text: string): Uint8Array => asciiWordsIn((HINT_WORDS.automaton ??= compileAsciiWords(HINT_WORDS.words)), text);
 
 /**
  * Can a finder's regex match in the text? Each finder runs its regexes over the whole posting;
