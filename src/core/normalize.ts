@@ -41,6 +41,35 @@ export function unquoteEmail(scan: string): string {
   return scan.replace(QUOTE_MARKERS, (m) => ' '.repeat(m.length));
 }
 
+/** The block and inline tags of a page saved or pasted as HTML source ("<h2>", "<li class=…>", "</p>"). */
+const HTML_TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b(?:[^<>"']|"[^"\n]*"|'[^'\n]*')*?\/?>|<!--[\s\S]*?-->/g;
+const HTML_BLOCKS = /<\/?(?:h[1-6]|p|li|ul|ol|div|br|section|article|header|footer|aside|table|tr|td|th|dl|dt|dd)\b[^<>]*>/gi;
+/** How many block tags make a text HTML source rather than prose that mentions a tag. */
+const MIN_HTML_BLOCKS = 6;
+
+/**
+ * The scan copy of a plain-text posting that is HTML source (copied from a page's source or a
+ * scraper's raw output), its tags turned into spaces (same length) and each `<li>` into a "-"
+ * bullet, so that the headings, lists and paragraphs inside read as the page showed them. Entities
+ * stay in the copy ("&rsquo;" keeps offsets exact); display text and heading keys decode them.
+ */
+export function untagHtml(scan: string): string {
+  if (!scan.includes('</')) return scan;
+  HTML_BLOCKS.lastIndex = 0;
+  let blocks = 0;
+  while (blocks < MIN_HTML_BLOCKS && HTML_BLOCKS.exec(scan)) blocks++;
+  if (blocks < MIN_HTML_BLOCKS) return scan;
+  return scan.replace(HTML_TAG, (m: string, close: string | undefined, name: string | undefined) => {
+    const blank = m.replace(/[^\r\n]/g, ' ');
+    return !close && name?.toLowerCase() === 'li' ? '-' + blank.slice(1) : blank;
+  });
+}
+
+/** Decodes the common HTML entities of scraped pages ("&rsquo;" → "’", "&amp;" → "&"). */
+export function decodeEntities(s: string): string {
+  return s.includes('&') ? s.replace(/&(#39|#x27|[a-z]{2,6});/g, (m, name: string) => ENTITIES[name] ?? m) : s;
+}
+
 /** Lines of `text` as spans without their line break (`\r\n`, `\n` or lone `\r`). */
 export function splitLines(text: string): Span[] {
   const lines: Span[] = [];
@@ -86,7 +115,7 @@ export function toDisplayText(s: string): string {
   // Most item text is already clean: one test instead of two replacements.
   if (!DISPLAY_WORK.test(s)) return s.trim();
   let out = repairMojibake(s);
-  if (out.includes('&')) out = out.replace(/&(#39|#x27|[a-z]{2,6});/g, (m, name: string) => ENTITIES[name] ?? m);
+  out = decodeEntities(out);
   return out.replace(INVISIBLE, '').replace(/[\s\u00A0]+/g, ' ').trim();
 }
 

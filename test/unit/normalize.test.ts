@@ -4,7 +4,7 @@ import * as normalize from '../../src/core/normalize.ts';
 import { detectBullet, isBlank, repairMojibake, splitLines, toDisplayText, toScanText, trimSpan } from '../../src/core/normalize.ts';
 
 test('public exports', () => {
-  assert.deepEqual(Object.keys(normalize).sort(), ['detectBullet', 'isBlank', 'repairMojibake', 'splitLines', 'toDisplayText', 'toScanText', 'trimSpan', 'unquoteEmail']);
+  assert.deepEqual(Object.keys(normalize).sort(), ['decodeEntities', 'detectBullet', 'isBlank', 'repairMojibake', 'splitLines', 'toDisplayText', 'toScanText', 'trimSpan', 'unquoteEmail', 'untagHtml']);
 });
 
 test('repairMojibake: UTF-8 read as Windows-1252', () => {

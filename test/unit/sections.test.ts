@@ -628,3 +628,82 @@ test('heading phrasings of recruiters and careers pages: sentences about the cli
     ],
   );
 });
+
+test('HTML source pasted as text: headings and list items read as the page showed them, ranges in the original', () => {
+  const text = [
+    '<div class="job">',
+    '<h1 class="title">Senior Android Engineer</h1>',
+    '<h2>What you&rsquo;ll do</h2>',
+    '<ul>',
+    '<li><strong>Architecture:</strong> lead the migration to Jetpack Compose</li>',
+    '<li>Release through GitHub Actions &amp; fastlane</li>',
+    '</ul>',
+    '<h2>What we&rsquo;re looking for</h2>',
+    '<h3>Must-haves</h3>',
+    '<ul><li>5+ years of Android development in Kotlin</li></ul>',
+    '<h3>Nice-to-haves</h3>',
+    '<ul><li>Offline-first sync with Room</li></ul>',
+    '</div>',
+  ].join('\n');
+  const r = extractSections(text);
+  assert.equal(r.title, 'Senior Android Engineer');
+  const titled = flat(r.sections).filter((s) => s.title);
+  assert.deepEqual(
+    titled.map((s) => [s.title, s.kind]),
+    [
+      ['What you’ll do', 'responsibilities'],
+      ['What we’re looking for', 'requirements'],
+      ['Must-haves', 'requirements'],
+      ['Nice-to-haves', 'preferred'],
+    ],
+  );
+  const doing = titled[0]!;
+  assert.deepEqual(
+    doing.items.map((i) => i.text),
+    ['Architecture: lead the migration to Jetpack Compose', 'Release through GitHub Actions & fastlane'],
+  );
+  assert.equal(text.slice(doing.headingSpan.start, doing.headingSpan.end), 'What you&rsquo;ll do');
+  assert.ok(text.slice(doing.items[1]!.span.start, doing.items[1]!.span.end).startsWith('Release through GitHub'));
+  // Prose that mentions a tag or two is not HTML source.
+  const prose = 'Requirements\n- Comfortable with <div> and <span> layouts\n- Knows when to use <ul> vs <ol>\n';
+  assert.deepEqual(flat(extractSections(prose).sections)[0]!.items.map((i) => i.text), ['Comfortable with <div> and <span> layouts', 'Knows when to use <ul> vs <ol>']);
+});
+
+test('community and wiki formats: Discord bold headings, chat time stamps, Notion toggles, question headings over sub-headings, a heading between two lists', () => {
+  const titles = (text: string) => flat(extractSections(text).sections).filter((s) => s.title).map((s) => [s.title, s.kind]);
+  assert.deepEqual(
+    titles('hey all! we are hiring a QA automation engineer for our co-op survival game, details below\n\n🚀 **What you\'ll do**\n• build automated tests inside Unreal\n• keep the nightly smoke tests green\n\n(1/2)\n[2:08 PM]\n(2/2)\n🧠 **What you bring**\n• 3+ yrs in QA automation\n• C++ and Python\n'),
+    [
+      ["🚀 What you'll do", 'responsibilities'],
+      ['🧠 What you bring', 'requirements'],
+    ],
+  );
+  assert.deepEqual(
+    titles('## Requirements\n\n- ▸ Must-haves\n    - 3+ years as an ML engineer\n    - Strong Python and PyTorch\n- ▸ Your first month\n    - Ship one improvement to the receipt model\n'),
+    [
+      ['Requirements', 'requirements'],
+      ['Must-haves', 'requirements'],
+      ['Your first month', 'other'],
+    ],
+  );
+  // A list item with a triangle as its only marker is an item.
+  assert.deepEqual(titles('Requirements\n▸ Python and SQL\n▸ Airflow\n'), [['Requirements', 'requirements']]);
+  assert.deepEqual(
+    titles('What will you do?\nYou will run our computer vision models on trains across Austria and keep them healthy.\n\nWho are we looking for?\nMust-haves:\n- 3+ years of MLOps\n\nHow do we hire?\nA call, a take-home task and a visit to the depot in Vienna.\n'),
+    [
+      ['What will you do?', 'responsibilities'],
+      ['Who are we looking for?', 'requirements'],
+      ['Must-haves', 'requirements'],
+      ['How do we hire?', 'process'],
+    ],
+  );
+  assert.deepEqual(
+    titles('Requirements\n• Playwright or Cypress\n• Docker\nOur benefits\n• Defined benefit pension plan\n• Four weeks of vacation\n'),
+    [
+      ['Requirements', 'requirements'],
+      ['Our benefits', 'benefits'],
+    ],
+  );
+  // A short line between two lists that names no section stays an item of the first list's paragraph.
+  assert.deepEqual(titles('Requirements\n• Playwright or Cypress\n• Docker\nKotlin Multiplatform\n• Swift\n'), [['Requirements', 'requirements']]);
+});

@@ -6,7 +6,7 @@
  * points into the original text; it never throws.
  */
 import type { PostingFormat, Section, SectionKind } from '../types.ts';
-import { toScanText, unquoteEmail } from '../normalize.ts';
+import { toScanText, unquoteEmail, untagHtml } from '../normalize.ts';
 import { extractItems } from './items.ts';
 import { looksLikeMarkdown, markdownMarks } from './markdown.ts';
 import { findPostingMeta } from './meta.ts';
@@ -42,9 +42,12 @@ function chooseFormat(text: string, options: ExtractOptions): PostingFormat {
 function extract(text: string, format: PostingFormat): SectionExtraction {
   const markdown = format === 'markdown';
   // Markdown has its own block quotes; in plain text, "> " starts the lines of a forwarded e-mail.
-  const scan = markdown ? toScanText(text) : unquoteEmail(toScanText(text));
+  const plain = markdown ? toScanText(text) : unquoteEmail(toScanText(text));
+  // An HTML page's source pasted as text reads as the page showed it, items without their tags.
+  const scan = markdown ? plain : untagHtml(plain);
+  const itemSource = scan === plain ? text : scan;
   const parsed = markdown ? markdownMarks(text, scan) : { marks: textMarks(text, scan), contentStart: 0, frontMatter: { title: null, company: null } };
-  const sections = buildSections(text, parsed.marks, (start, end) => extractItems(text, scan, start, end, { markdown }), parsed.contentStart);
+  const sections = buildSections(text, parsed.marks, (start, end) => extractItems(itemSource, scan, start, end, { markdown }), parsed.contentStart);
   // The scan copy (same length): a BOM, NBSPs or zero-width characters do not hide a title.
   const meta = findPostingMeta(scan, sections, parsed.frontMatter);
   return { format, sections, title: meta.title, company: meta.company };

@@ -6,7 +6,7 @@ import type { SectionKind, Span } from '../types.ts';
 import { detectBullet, repairMojibake, splitLines, toDisplayText, trimSpan } from '../normalize.ts';
 import { findGluedHeadings } from './glued.ts';
 import type { Mark } from './marks.ts';
-import { classifyHeading, directAlias, hasRoleWord, isNoiseLine, lookupAlias } from './vocabulary.ts';
+import { classifyHeading, directAlias, hasRoleWord, isNoiseLine, isQualifierHeading, lookupAlias } from './vocabulary.ts';
 
 interface Line extends Span {
   /** Trimmed content. */
@@ -35,6 +35,11 @@ function stripDecoration(scan: string, span: Span): Span {
   return trimSpan(scan, start, end);
 }
 
+/** A list item that is a toggle: a list marker, then a disclosure triangle. */
+const TOGGLE = /^[ \t]*[-*+][ \t]+[▸▶►▹▾▼][ \t]+(?=\S)/;
+/** "[2:08 PM]", "[11/03/2025 14:07]": a chat message's time stamp, not a heading in brackets. */
+const TIME_STAMP = /^\s*\[\s*(?:\d{1,2}[:.]\d{2}|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})[^\]]*\]\s*$/;
+
 /** "【業務内容】", "[Responsibilities]": a short line in brackets is a heading in any script. */
 const BRACKETED = /^\s*(?:【[^【】]{1,30}】|［[^［］]{1,30}］|\[[^[\]]{1,30}\]|〔[^〔〕]{1,30}〕)\s*$/;
 
@@ -48,6 +53,13 @@ function aliasHeading(scan: string, line: Span): Line['heading'] {
   // Before the bullet test: a chat heading's emoji ("✅ *Must have:*") would read as a bullet.
   const chat = whole.includes('*') ? chatHeading(whole, line) : null;
   if (chat) return chat;
+  // "- ▸ Must-haves": a toggle (Notion, Confluence exports) is a heading, whatever it names.
+  const toggle = whole.length <= 80 ? TOGGLE.exec(whole) : null;
+  if (toggle) {
+    const inner = stripDecoration(scan, { start: line.start + toggle[0].length, end: line.end });
+    const title = toDisplayText(scan.slice(inner.start, inner.end));
+    if (title && wordsOf(title).length <= 8 && !/[.,;!]$/.test(title)) return { title, kind: classifyHeading(title) ?? 'other', span: inner };
+  }
   const bullet = detectBullet(whole);
   if (bullet) {
     // Only a number or a letter may introduce a heading ("1. About the role", "a) Must-have"); "- Python" never does.
@@ -69,14 +81,15 @@ function aliasHeading(scan: string, line: Span): Line['heading'] {
 }
 
 /**
- * "📌 *Company ke baare mein:*": a chat message's heading, an emoji and a phrase in single-asterisk
- * bold (WhatsApp, Slack). The title keeps the emoji and drops the asterisks and the colon.
+ * "📌 *Company ke baare mein:*", "🚀 **What you'll do**": a chat message's heading, an emoji and a
+ * phrase in bold, with one asterisk (WhatsApp, Slack) or two (Discord). The title keeps the emoji and
+ * drops the asterisks and the colon.
  */
 function chatHeading(raw: string, span: Span): Line['heading'] {
-  const m = /^((?:\p{Extended_Pictographic}|[\u200D\uFE0F])*\s*)\*([^*\n]{2,60}?)[:：]?\*[:：]?$/u.exec(raw);
+  const m = /^((?:\p{Extended_Pictographic}|[\u200D\uFE0F])*\s*)(\*\*?)([^*\n]{2,60}?)[:：]?\2[:：]?$/u.exec(raw);
   if (!m) return null;
-  const kind = lookupAlias(m[2]!.replace(/\s*\([^)]*\)\s*$/, '')) ?? lookupAlias(m[2]!);
-  return kind ? { title: toDisplayText(`${m[1]!.trim()} ${m[2]!}`), kind, span } : null;
+  const kind = lookupAlias(m[3]!.replace(/\s*\([^)]*\)\s*$/, '')) ?? lookupAlias(m[3]!);
+  return kind ? { title: toDisplayText(`${m[1]!.trim()} ${m[3]!}`), kind, span } : null;
 }
 
 /**
@@ -186,7 +199,7 @@ function classifyLines(text: string, scan: string, from: number, to: number): Li
       l.heading = numbered;
       continue;
     }
-    if (BRACKETED.test(l.text)) {
+    if (BRACKETED.test(l.text) && !TIME_STAMP.test(l.text)) {
       const span = stripDecoration(scan, trimSpan(scan, l.start, l.end));
       const title = toDisplayText(scan.slice(span.start, span.end));
       l.heading = { title, kind: classifyHeading(title) ?? 'other', span };
@@ -194,9 +207,16 @@ function classifyLines(text: string, scan: string, from: number, to: number): Li
     }
     const colon = /[:：]\s*$/.test(l.text);
     if (!colon && prev && !prev.blank && prev.heading) continue;
-    if (!colon && prev && !prev.blank && !prev.noise) continue;
-    if (!isContent(lines[n])) continue;
+    // "• Docker" / "Why Harbourline" / "• Pension plan": a line between two lists that names a
+    // section opens one, though nothing sets it off.
+    const betweenLists = !colon && !!prev && !prev.blank && !!detectBullet(prev.text) && !detectBullet(l.text) && !!lines[n] && n === i + 1 && !!detectBullet(lines[n]!.text);
+    if (betweenLists && !classifyHeading(l.text)) continue;
+    if (!colon && prev && !prev.blank && !prev.noise && !betweenLists) continue;
+    // "Who are we looking for?" above "Must-haves:": a heading may open with its first sub-heading.
+    const subHeading = !!lines[n]?.heading && isQualifierHeading(lines[n]!.heading!.title);
+    if (!isContent(lines[n]) && !subHeading) continue;
     const span = headingShape(scan, trimSpan(scan, l.start, l.end));
+    if (span && subHeading && !classifyHeading(scan.slice(span.start, span.end))) continue;
     if (span) {
       const title = toDisplayText(scan.slice(span.start, span.end));
       l.heading = { title, kind: classifyHeading(title) ?? 'other', span };

@@ -3,7 +3,7 @@
  * headings, qualifier words, job-board debris and job-title words.
  */
 import data from '../../generated/sections.json';
-import { repairMojibake } from '../normalize.ts';
+import { decodeEntities, repairMojibake } from '../normalize.ts';
 import { SECTION_KINDS, type SectionKind } from '../types.ts';
 
 interface SectionsData {
@@ -34,7 +34,8 @@ export function headingKey(title: string): string {
 const KEYS = new Map<string, string>();
 const MAX_KEYS = 4096;
 
-function computeKey(title: string): string {
+function computeKey(raw: string): string {
+  const title = decodeEntities(raw);
   if (/^[\x20-\x7e]*$/.test(title)) {
     // Fast path for ASCII (most headings).
     return title
@@ -114,15 +115,16 @@ export function lookupAlias(title: string): SectionKind | null {
 const KEYWORDS: [RegExp, SectionKind][] = [
   [/\b(preferred|nice to haves?|bonus|desired|desirable|plus|pluses|ideally|stand out|would be (great|nice|a plus)|would (also )?help|also have)\b/, 'preferred'],
   [/\b(fit if you|you have|you are|you bring|about you)\b/, 'requirements'],
-  [/\bresponsibilit|\bduties\b|\bwhat you(ll| will|d| would)? (do|be doing|be working on|work on|own)\b|\byour role\b/, 'responsibilities'],
-  [/\b(qualifications?|requirements?|required|must have|experience|education|who you are|what you bring|what you need|what (we|they)( re)? (need|want|expect|looking for|look for)|profile|certificates?|certifications?|licen[cs]es?)\b/, 'requirements'],
+  [/\bresponsibilit|\bduties\b|\bwhat you(ll| will|d| would)? (do|be doing|be working on|work on|own)\b|\bwhat (will|would) you (do|be doing|work on|own)\b|\byour role\b/, 'responsibilities'],
+  [/\b(qualifications?|requirements?|required|must have|experience|education|who you are|what you bring|what you need|what (we|they)( re)? (need|want|expect|looking for|look for)|who (are )?(we|they)( re)? (looking for|seeking)|profile|certificates?|certifications?|licen[cs]es?)\b/, 'requirements'],
   [/\b(benefits?|perks?|offer|rewards?|wellness|time off|vacation|pto)\b/, 'benefits'],
-  [/\b(compensation|salary|pay|wage|equity)\b/, 'compensation'],
-  [/\b(interview|hiring|recruit\w*|application|selection) process\b|\bnext steps\b|\bhow to apply\b/, 'process'],
+  [/\b(compensation|salary|pay|wage|equity|earn)\b/, 'compensation'],
+  [/\b(interview|hiring|recruit\w*|application|selection) process\b|\bnext steps\b|\bhow to apply\b|\bhow (do |will )?we hire\b|^(any )?questions$/, 'process'],
   [/\b(statement|equal (employment )?opportunity|eeo|diversity|inclusion|accommodations?|privacy|disclaimer|notice|e verify|sponsorship)\b/, 'legal'],
   [/\b(skills?|stack|technolog(y|ies)|tools|languages|frameworks)\b/, 'skills'],
   [/\bteams?\b/, 'team'],
-  [/^why\b|\b(about us|company|who we are|our mission|culture|values|why join|(the|our) client)\b/, 'company'],
+  [/\bwhy (does )?(this|the) (role|position|job)\b/, 'about'],
+  [/^why\b|\b(about us|company|who we are|who are we|our mission|culture|values|why join|(the|our) client)\b/, 'company'],
   [/\b(about|overview|summary|description|the role|the gig|position)\b/, 'about'],
 ];
 
