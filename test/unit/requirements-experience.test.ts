@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findExperience, requiredMinYears } from '../../src/core/requirements/experience.ts';
+import { extractRequirements } from '../../src/core/requirements/index.ts';
 import { createContext } from '../../src/core/requirements/context.ts';
 import { sectionsOf } from './requirements-sections.ts';
 
@@ -179,4 +180,11 @@ test('Indonesian, Turkish and Vietnamese years', () => {
   assert.equal(one('• Oracle veritabanı yönetiminde en az 5 yıl deneyimli').min, 5);
   assert.deepEqual(one('- Tối thiểu 2 năm kinh nghiệm ở vị trí Data Analyst'), { min: 2, max: null, subject: 'Data Analyst', level: 'required' });
   assert.deepEqual(findExperience(createContext('Kami sudah 10 tahun berpengalaman di industri sawit.')), []);
+});
+
+test('years glued to the heading before them (scraped text) are read', () => {
+  const r = extractRequirements("Sprint planning and retrospectives.What we're looking for3+ years of experience in software testing, of which at least 2 years in mobile.");
+  assert.equal(r.minYears, 3);
+  // Still not a count of years: a version glued to its name.
+  assert.equal(extractRequirements('Upgrade the fleet to Python3 this year.').minYears, null);
 });

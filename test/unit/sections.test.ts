@@ -707,3 +707,39 @@ test('community and wiki formats: Discord bold headings, chat time stamps, Notio
   // A short line between two lists that names no section stays an item of the first list's paragraph.
   assert.deepEqual(titles('Requirements\n• Playwright or Cypress\n• Docker\nKotlin Multiplatform\n• Swift\n'), [['Requirements', 'requirements']]);
 });
+
+test('round 11 phrasings: UK civil service headings, founders and research labs, a heading glued to a number', () => {
+  const titles = (text: string) => flat(extractSections(text).sections).filter((s) => s.title).map((s) => [s.title, s.kind]);
+  for (const [title, kind] of [
+    ['Behaviours', 'requirements'],
+    ['Things you need to know', 'other'],
+    ['Selection process details', 'process'],
+    ['Contact point for applicants', 'process'],
+    ['Application', 'process'],
+    ["Who I'm looking for", 'requirements'],
+    ['Money and the rest', 'compensation'],
+    ['Are you a match?', 'requirements'],
+    ['We expect you to have', 'requirements'],
+    ['It is an advantage if you have', 'preferred'],
+    ['Good to have skills', 'preferred'],
+    ['Employment equity', 'legal'],
+  ] as const) {
+    assert.equal(classifyHeading(title), kind, title);
+  }
+  assert.deepEqual(
+    titles('Things you need to know\nSelection process details\nThis vacancy is using Success Profiles and will assess your behaviours and experience.\n'),
+    [
+      ['Things you need to know', 'other'],
+      ['Selection process details', 'process'],
+    ],
+  );
+  assert.deepEqual(
+    titles("Cape Town · HybridAbout usWe insure homes across the Western Cape.What you'll doDesign test plans for our apps.What we're looking for3+ years of experience in software testing.Employment equityWe are an equal opportunity employer."),
+    [
+      ['About us', 'company'],
+      ["What you'll do", 'responsibilities'],
+      ["What we're looking for", 'requirements'],
+      ['Employment equity', 'legal'],
+    ],
+  );
+});

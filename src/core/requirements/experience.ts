@@ -18,7 +18,8 @@ const WORDS: Record<string, number> = {
 const NUM = String.raw`(?:\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\s*\(\d{1,2}\+?\))?`;
 const PRE = String.raw`(?:(at\s+least|a\s+minimum\s+of|minimum\s+of|minimum|min\.?|over|more\s+than|no\s+less\s+than|not\s+less\s+than|upwards\s+of)\s+)?`;
 const YEARS = new RegExp(
-  String.raw`\b${PRE}(${NUM})\s*(\+)?(?:\s*(?:-|–|—|to)\s*(${NUM})\s*(\+)?)?(\s+or\s+more)?\s*(\+\s*)?(?:years?|yrs?|YOE)\b\.?['’]?(\s+or\s+more|\s+minimum|\s+min\b\.?|\s+at\s+least|\+)?`,
+  // A number glued to the heading before it ("What we're looking for3+ years", scraped text) starts too.
+  String.raw`(?:\b|(?<=[a-z])(?=\d))${PRE}(${NUM})\s*(\+)?(?:\s*(?:-|–|—|to)\s*(${NUM})\s*(\+)?)?(\s+or\s+more)?\s*(\+\s*)?(?:years?|yrs?|YOE)\b\.?['’]?(\s+or\s+more|\s+minimum|\s+min\b\.?|\s+at\s+least|\+)?`,
   'gi',
 );
 const YEARS_HINTS = hint('year', 'yr', 'yoe');

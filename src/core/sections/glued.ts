@@ -115,7 +115,8 @@ function matchAt(scan: string, s: number, end: number, lineStart: number, camelS
   const finish = (p: number, kind: SectionKind): GluedHeading => ({ start: s, end: p, bodyStart: p, title: toDisplayText(scan.slice(s, p)), kind });
   for (let p = s + 2; p <= limit; p++) {
     const c = scan.charCodeAt(p);
-    const seam = p < end && isLowerAt(scan, p - 1) && isUpperAt(scan, p);
+    // "…retrospectives.What we're looking for3+ years…": a heading glued to a capital or a number.
+    const seam = p < end && isLowerAt(scan, p - 1) && (isUpperAt(scan, p) || isDigitAt(scan, p));
     const colon = c === 0x3a;
     const dash = p < end && isDash(c) && letterAt(scan, p - 1) && (scan.charCodeAt(p + 1) === 0x20 || isUpperAt(scan, p + 1));
     const eol = p === end;

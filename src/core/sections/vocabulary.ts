@@ -113,12 +113,12 @@ export function lookupAlias(title: string): SectionKind | null {
 }
 
 const KEYWORDS: [RegExp, SectionKind][] = [
-  [/\b(preferred|nice to haves?|bonus|desired|desirable|plus|pluses|ideally|stand out|would be (great|nice|a plus)|would (also )?help|also have)\b/, 'preferred'],
+  [/\b(preferred|nice to haves?|bonus|desired|desirable|plus|pluses|ideally|stand out|would be (great|nice|a plus)|would (also )?help|(is|be) an advantage|also have)\b/, 'preferred'],
   [/\b(fit if you|you have|you are|you bring|about you)\b/, 'requirements'],
   [/\bresponsibilit|\bduties\b|\bwhat you(ll| will|d| would)? (do|be doing|be working on|work on|own)\b|\bwhat (will|would) you (do|be doing|work on|own)\b|\byour role\b/, 'responsibilities'],
-  [/\b(qualifications?|requirements?|required|must have|experience|education|who you are|what you bring|what you need|what (we|they)( re)? (need|want|expect|looking for|look for)|who (are )?(we|they)( re)? (looking for|seeking)|profile|certificates?|certifications?|licen[cs]es?)\b/, 'requirements'],
+  [/\b(qualifications?|requirements?|required|must have|experience|education|who you are|what you bring|what you need|what (we|they)( re)? (need|want|expect|looking for|look for)|who (are )?(we|they)( re)? (looking for|seeking)|who (i m|i am|im) looking for|are you a (match|fit)|we expect|profile|certificates?|certifications?|licen[cs]es?)\b/, 'requirements'],
   [/\b(benefits?|perks?|offer|rewards?|wellness|time off|vacation|pto)\b/, 'benefits'],
-  [/\b(compensation|salary|pay|wage|equity|earn)\b/, 'compensation'],
+  [/\b(compensation|salary|pay|wage|equity|earn|money)\b/, 'compensation'],
   [/\b(interview|hiring|recruit\w*|application|selection) process\b|\bnext steps\b|\bhow to apply\b|\bhow (do |will )?we hire\b|^(any )?questions$/, 'process'],
   [/\b(statement|equal (employment )?opportunity|eeo|diversity|inclusion|accommodations?|privacy|disclaimer|notice|e verify|sponsorship)\b/, 'legal'],
   [/\b(skills?|stack|technolog(y|ies)|tools|languages|frameworks)\b/, 'skills'],
