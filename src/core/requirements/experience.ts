@@ -1,4 +1,4 @@
-import type { ExperienceRequirement, Span } from '../types.ts';
+import type { ExperienceRequirement, Section, Span } from '../types.ts';
 import { contextAt, inKinds, inNoise, hint, matchAll, mayMatch, requirementLevel, tidySpan, type RequirementContext } from './context.ts';
 import { foreignSignals } from '../foreign.ts';
 
@@ -17,11 +17,14 @@ const WORDS: Record<string, number> = {
 };
 const NUM = String.raw`(?:\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\s*\(\d{1,2}\+?\))?`;
 const PRE = String.raw`(?:(at\s+least|a\s+minimum\s+of|minimum\s+of|minimum|min\.?|over|more\s+than|no\s+less\s+than|not\s+less\s+than|upwards\s+of)\s+)?`;
-const YEARS = new RegExp(
-  // A number glued to the heading before it ("What we're looking for3+ years", scraped text) starts too.
-  String.raw`(?:\b|(?<=[a-z])(?=\d))${PRE}(${NUM})\s*(\+)?(?:\s*(?:-|–|—|to)\s*(${NUM})\s*(\+)?)?(\s+or\s+more)?\s*(\+\s*)?(?:years?|yrs?|YOE)\b\.?['’]?(\s+or\s+more|\s+minimum|\s+min\b\.?|\s+at\s+least|\+)?`,
-  'gi',
-);
+const YEARS_BODY = String.raw`${PRE}(${NUM})\s*(\+)?(?:\s*(?:-|–|—|to)\s*(${NUM})\s*(\+)?)?(\s+or\s+more)?\s*(\+\s*)?(?:years?|yrs?|YOE)\b\.?['’]?(\s+or\s+more|\s+minimum|\s+min\b\.?|\s+at\s+least|\+)?`;
+const YEARS = new RegExp(String.raw`\b${YEARS_BODY}`, 'gi');
+/**
+ * The same, tried only where a heading run into the text ends ("What we're looking for3+ years",
+ * scraped postings): no word boundary precedes the number there. Trying it everywhere would double
+ * the cost of the pattern, so it is tried at those few places only.
+ */
+const GLUED_YEARS = new RegExp(YEARS_BODY, 'iy');
 const YEARS_HINTS = hint('year', 'yr', 'yoe');
 
 /** Words before a match that make the years something other than experience ("in the last 5 years"). */
@@ -120,10 +123,33 @@ function requirementOf(ctx: RequirementContext, phrase: Span, subject: Span, min
   };
 }
 
+/** Where a glued heading ends in a digit: "…looking for|3+ years". */
+function gluedStarts(text: string, sections: readonly Section[], out: number[] = []): number[] {
+  for (const s of sections) {
+    const p = s.headingSpan.end;
+    if (s.title && p > 0 && /\d/.test(text[p] ?? '') && /\p{L}/u.test(text[p - 1]!)) out.push(p);
+    gluedStarts(text, s.children, out);
+  }
+  return out;
+}
+
+/** The matches of YEARS, and of GLUED_YEARS at the ends of glued headings, in text order. */
+function yearMatches(ctx: RequirementContext): RegExpExecArray[] {
+  const found = [...matchAll(YEARS, ctx.text)];
+  const glued = gluedStarts(ctx.text, ctx.sections);
+  if (!glued.length) return found;
+  for (const p of glued) {
+    GLUED_YEARS.lastIndex = p;
+    const m = GLUED_YEARS.exec(ctx.text);
+    if (m && !found.some((f) => f.index < p + m[0].length && p < f.index + f[0].length)) found.push(m);
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
 export function findExperience(ctx: RequirementContext): ExperienceRequirement[] {
   const { text } = ctx;
   const out: ExperienceRequirement[] = [];
-  for (const m of mayMatch(ctx, YEARS_HINTS) ? matchAll(YEARS, text) : []) {
+  for (const m of mayMatch(ctx, YEARS_HINTS) ? yearMatches(ctx) : []) {
     const start = m.index;
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 20), start);
