@@ -15,14 +15,21 @@ export interface AsciiWords {
   readonly ends: readonly (readonly number[] | null)[];
   /** 1 for the states where a word ends. */
   readonly final: Uint8Array;
+  /** For a non-ASCII code unit that is looked for itself: 1 + its index in the answer after the words; else 0. */
+  readonly characters: Uint16Array | null;
 }
 
-/** Compiles lower-case ASCII words (an empty or non-ASCII word throws: callers search those directly). */
-export function compileAsciiWords(words: readonly string[]): AsciiWords {
+const LOWER_ASCII = /^[\x00-\x40\x5b-\x7f]+$/;
+
+/**
+ * Compiles lower-case ASCII words (an empty or non-ASCII word throws: callers search those directly),
+ * and non-ASCII characters to be found exactly as they are written (their answers follow the words').
+ */
+export function compileAsciiWords(words: readonly string[], characters: readonly string[] = []): AsciiWords {
   const children: Map<number, number>[] = [new Map()];
   const ends: (number[] | null)[] = [null];
   words.forEach((word, w) => {
-    if (!/^[\x00-\x40\x5b-\x7f]+$/.test(word)) throw new Error(`not a lower-case ASCII word: ${JSON.stringify(word)}`);
+    if (!LOWER_ASCII.test(word)) throw new Error(`not a lower-case ASCII word: ${JSON.stringify(word)}`);
     let state = 0;
     for (let i = 0; i < word.length; i++) {
       const code = word.charCodeAt(i);
@@ -61,7 +68,13 @@ export function compileAsciiWords(words: readonly string[]): AsciiWords {
     if (ends[state]) final[state] = 1;
     for (let i = state * 128; i < (state + 1) * 128; i++) next[i] = next[i]! * 128;
   }
-  return { words, next, ends, final };
+  let table: Uint16Array | null = null;
+  characters.forEach((ch, k) => {
+    const code = ch.length === 1 ? ch.charCodeAt(0) : 0;
+    if (code < 0x80 || code === 0x130 || code === 0x212a) throw new Error(`not a single non-ASCII character: ${JSON.stringify(ch)}`);
+    (table ??= new Uint16Array(0x10000))[code] = words.length + k + 1;
+  });
+  return { words, next, ends, final, characters: table };
 }
 
 /**
@@ -70,9 +83,9 @@ export function compileAsciiWords(words: readonly string[]): AsciiWords {
  * no ASCII word contains). Every other non-ASCII character stays non-ASCII and ends any word in
  * progress.
  */
-export function asciiWordsIn(automaton: AsciiWords, text: string): Uint8Array {
-  const { next, ends, final } = automaton;
-  const found = new Uint8Array(automaton.words.length);
+export function asciiWordsIn(automaton: AsciiWords, text: string, size = automaton.words.length): Uint8Array {
+  const { next, ends, final, characters } = automaton;
+  const found = new Uint8Array(size);
   let row = 0;
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
@@ -81,6 +94,7 @@ export function asciiWordsIn(automaton: AsciiWords, text: string): Uint8Array {
       if (code === 0x212a) code = 107;
       else if (code === 0x130) code = 105;
       else {
+        if (characters !== null && characters[code] !== 0) found[characters[code]! - 1] = 1;
         row = 0;
         continue;
       }
@@ -97,20 +111,26 @@ export function asciiWordsIn(automaton: AsciiWords, text: string): Uint8Array {
  * other-language patterns register their words at load time, and a posting is scanned once for all
  * of them (remembered for the last text scanned: a posting's finders ask one after another).
  */
-const REGISTRY: { words: string[]; index: Map<string, number>; automaton: AsciiWords | null } = { words: [], index: new Map(), automaton: null };
+const REGISTRY: { words: string[]; characters: string[]; index: Map<string, number>; automaton: AsciiWords | null } = { words: [], characters: [], index: new Map(), automaton: null };
 let lastText: string | undefined;
 let lastFound: Uint8Array = new Uint8Array(0);
 
-/** Registers a lower-case ASCII word and returns its index in `registeredWordsIn`'s answer. */
+/**
+ * Registers a lower-case ASCII word, or a single non-ASCII character (found as written, in any
+ * case only if both cases are registered), and returns its key for `registeredWordsIn`'s answer.
+ */
 export function registerWord(word: string): number {
-  let index = REGISTRY.index.get(word);
-  if (index === undefined) {
-    compileAsciiWords([word]); // throws on a word the automaton cannot hold
-    REGISTRY.index.set(word, (index = REGISTRY.words.length));
-    REGISTRY.words.push(word);
+  let key = REGISTRY.index.get(word);
+  if (key === undefined) {
+    const character = word.length === 1 && word.charCodeAt(0) >= 0x80;
+    if (character) compileAsciiWords([], [word]); // throws on what the automaton cannot hold
+    else if (!LOWER_ASCII.test(word)) throw new Error(`not a lower-case ASCII word: ${JSON.stringify(word)}`);
+    key = REGISTRY.index.size;
+    REGISTRY.index.set(word, key);
+    (character ? REGISTRY.characters : REGISTRY.words).push(word);
     REGISTRY.automaton = null;
   }
-  return index;
+  return key;
 }
 
 /** The index of a registered word, if it is one. */
@@ -118,8 +138,18 @@ export const registeredIndex = (word: string): number | undefined => REGISTRY.in
 
 /** Which registered words `text.toLowerCase()` contains, by index. */
 export function registeredWordsIn(text: string): Uint8Array {
-  if (text === lastText && lastFound.length === REGISTRY.words.length) return lastFound;
-  lastFound = asciiWordsIn((REGISTRY.automaton ??= compileAsciiWords(REGISTRY.words)), text);
+  if (text === lastText && lastFound.length === REGISTRY.index.size) return lastFound;
+  if (!REGISTRY.automaton) {
+    // Keys are given in registration order, words and characters mixed; the automaton answers the
+    // words first, then the characters: reorder once per compilation.
+    REGISTRY.automaton = compileAsciiWords(REGISTRY.words, REGISTRY.characters);
+    order = [...REGISTRY.words, ...REGISTRY.characters].map((w) => REGISTRY.index.get(w)!);
+  }
+  const raw = asciiWordsIn(REGISTRY.automaton, text, REGISTRY.index.size);
+  lastFound = new Uint8Array(raw.length);
+  for (let i = 0; i < raw.length; i++) if (raw[i] === 1) lastFound[order[i]!] = 1;
   lastText = text;
   return lastFound;
 }
+
+let order: number[] = [];

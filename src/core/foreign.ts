@@ -22,17 +22,18 @@ const SIGNALS =
  */
 const ALTERNATIVES = SIGNALS.source.replace(/[()]/g, '').split('|');
 const ASCII_ALTERNATIVES = ALTERNATIVES.filter((a) => /^[\x00-\x7f]+$/.test(a)).map(registerWord);
-const OTHER_CHARACTERS = new RegExp(
-  `[${[...new Set(ALTERNATIVES.flatMap((a) => {
-    const c = [...a].find((ch) => ch.charCodeAt(0) >= 128);
-    return c ? [c, c.toUpperCase(), c.toLowerCase()] : [];
-  }))].join('')}]`,
-);
+const OTHER_CHARACTERS = [
+  ...new Set(
+    ALTERNATIVES.flatMap((a) => {
+      const c = [...a].find((ch) => ch.charCodeAt(0) >= 128);
+      return c ? [c, c.toUpperCase(), c.toLowerCase()] : [];
+    }),
+  ),
+].map(registerWord);
 
 function mayHaveSignals(text: string): boolean {
-  if (OTHER_CHARACTERS.test(text)) return true;
   const found = registeredWordsIn(text);
-  return ASCII_ALTERNATIVES.some((w) => found[w] === 1);
+  return ASCII_ALTERNATIVES.some((w) => found[w] === 1) || OTHER_CHARACTERS.some((c) => found[c] === 1);
 }
 
 export interface ForeignSignals {

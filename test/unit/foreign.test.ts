@@ -33,3 +33,11 @@ test('ascii words: one pass finds what lower-cased substring searches find', () 
   assert.throws(() => compileAsciiWords(['Upper']), /lower-case ASCII/);
   assert.throws(() => compileAsciiWords(['café']), /lower-case ASCII/);
 });
+
+test('ascii words: non-ASCII characters are found as written, after the words', () => {
+  const automaton = compileAsciiWords(['visa'], ['é', 'É', '年']);
+  assert.deepEqual([...asciiWordsIn(automaton, 'Résumé and VISA', 4)], [1, 1, 0, 0]);
+  assert.deepEqual([...asciiWordsIn(automaton, 'ÉTÉ 3年以上', 4)], [0, 0, 1, 1]);
+  assert.throws(() => compileAsciiWords([], ['e']), /non-ASCII/);
+  assert.throws(() => compileAsciiWords([], ['\u212a']), /non-ASCII/);
+});
