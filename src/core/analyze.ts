@@ -75,9 +75,10 @@ export function analyzePosting(text: string, options: AnalyzeOptions = {}): Post
   };
   let glossary: CompiledGlossary | undefined;
   let mentions: Mention[] = [];
+  // One reader for the skills and the requirements: each sentence's cues are read once.
+  const levelOf = createLevelReader(input, analysis.sections);
   try {
     glossary = opts.glossary ?? builtInGlossary();
-    const levelOf = createLevelReader(input, analysis.sections);
     for (const raw of findMentions(input, glossary)) {
       const at = levelOf(raw.span);
       // "9 of 10 skills match your profile" and other page furniture name no skills.
@@ -90,7 +91,7 @@ export function analyzePosting(text: string, options: AnalyzeOptions = {}): Post
     analysis.skills = [];
   }
   try {
-    analysis.requirements = extractRequirements(input, analysis.sections, { title: analysis.title, skillIdsIn: (span) => idsWithin(mentions, span) });
+    analysis.requirements = extractRequirements(input, analysis.sections, { title: analysis.title, skillIdsIn: (span) => idsWithin(mentions, span), levelOf });
   } catch {
     analysis.requirements = emptyRequirements();
   }

@@ -252,6 +252,7 @@ export function createLevelReader(text: string, sections: readonly Section[]): (
   // Tables are rare: only a text with a "|" has rows to look for.
   const tables = text.includes('|');
   let last: { scope: Span; sentence: Span; cues: Cue[]; base: Level; kind: SectionKind | null; path: Section[] } | null = null;
+  const cueMemo = new Map<number, { end: number; cues: Cue[] }>();
   return (span: Span): LevelContext => {
     const path = sectionsAt(sections, span.start);
     const scope = scopeAt(text, path, span);
@@ -276,7 +277,15 @@ export function createLevelReader(text: string, sections: readonly Section[]): (
       const descriptive = decided !== null && DESCRIPTIVE_KINDS.has(decided.kind) && decided.level === 'mentioned';
       const explicitlyRequired = decided?.level === 'required' && path.some((s) => EXPLICITLY_REQUIRED_TITLE.test(s.title) && !PREFERRED_TITLE.test(s.title));
       sentence = (tables ? tableRowAround(text, span) : null) ?? sentenceAround(text, span, scope);
-      cues = cuesIn(text, sentence, descriptive, explicitlyRequired, (foreign ??= foreignSignals(text).preferredCues));
+      // The skills and then each requirement finder come back to the same sentences: their cues are
+      // read once (keyed by the sentence and the two section facts cuesIn depends on).
+      const key = sentence.start * 4 + (descriptive ? 2 : 0) + (explicitlyRequired ? 1 : 0);
+      const known = cueMemo.get(key);
+      if (known && known.end === sentence.end) cues = known.cues;
+      else {
+        cues = cuesIn(text, sentence, descriptive, explicitlyRequired, (foreign ??= foreignSignals(text).preferredCues));
+        cueMemo.set(key, { end: sentence.end, cues });
+      }
       last = { scope, sentence, cues, base, kind, path };
     }
     return { level: decide(text, span, sentence, cues, base), path, sentence, kind };

@@ -16,7 +16,7 @@ export interface RequirementContext {
   contains: (word: string) => boolean;
 }
 
-export function createContext(text: string, sections: readonly Section[] = [], options: Partial<Pick<RequirementContext, 'skillIdsIn' | 'title'>> = {}): RequirementContext {
+export function createContext(text: string, sections: readonly Section[] = [], options: Partial<Pick<RequirementContext, 'skillIdsIn' | 'title' | 'levelOf'>> = {}): RequirementContext {
   let lower: string | undefined;
   // Hint words are registered as their finders' modules load, and one scan of the posting answers
   // them all (core/ascii-words.ts); any other word is searched for directly.
@@ -25,7 +25,7 @@ export function createContext(text: string, sections: readonly Section[] = [], o
     if (index !== undefined) return registeredWordsIn(text)[index] === 1;
     return (lower ??= text.toLowerCase()).includes(word);
   };
-  return { text, sections, skillIdsIn: options.skillIdsIn ?? (() => []), title: options.title ?? null, levelOf: createLevelReader(text, sections), contains };
+  return { text, sections, skillIdsIn: options.skillIdsIn ?? (() => []), title: options.title ?? null, levelOf: options.levelOf ?? createLevelReader(text, sections), contains };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Evidence, Requirements, Section, Span } from '../types.ts';
 import { createContext } from './context.ts';
+import type { LevelContext } from '../levels.ts';
 import { findExperience, requiredMinYears } from './experience.ts';
 import { findDegrees } from './degrees.ts';
 import { findLanguages } from './languages.ts';
@@ -28,6 +29,11 @@ export interface RequirementOptions {
   skillIdsIn?: (span: Span) => string[];
   /** The posting's title (the first place seniority is read from). */
   title?: string | null;
+  /**
+   * A level reader made by `createLevelReader` for this same text and these sections (analyzePosting
+   * shares the one it read the skills' levels with, so each sentence's cues are read once).
+   */
+  levelOf?: (span: Span) => LevelContext;
 }
 
 /** Everything a posting asks of a candidate and says about the job, read from its text and sections. */
