@@ -16,6 +16,8 @@ const fragment = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom('Requirements', 'Preferred Qualifications', 'Nice to have', 'Responsibilities', '## Skills', 'About us', 'Benefits', 'Minimum Qualifications:') },
   { weight: 2, arbitrary: fc.constantFrom('- ', '• ', '* ', '1. ', '.- ', ':- ', ' 路 ', ' · ', '; ', '\t') },
   { weight: 2, arbitrary: fc.constantFrom('5+ years of Python', 'BS/MS in CS or equivalent', 'is a plus', 'must have Go', '$120,000 - $180,000 per year', 'Remote (US)', 'Fluent in English', 'not eligible for visa sponsorship', 'C/C++', 'Ph.D.', 'U.S.') },
+  // HTML source pasted as text (six block tags switch the tag reader on), entities included.
+  { weight: 2, arbitrary: fc.constantFrom('<h2>', '</h2>', '<li>', '</li>', '<ul>', '</ul>', '<p class="x">', '</p>', '<br/>', '<strong>', '</strong>', '&rsquo;', '&amp;', '<!-- note -->', '<a href="#apply">') },
   { weight: 1, arbitrary: fc.string({ maxLength: 20 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 10 }) },
 );
