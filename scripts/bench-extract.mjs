@@ -251,7 +251,7 @@ const LINEAR = [
   { name: 'extractSections, one long line', fn: (t) => core.extractSections(t), input: (n) => repeatTo(seeds[1].replace(/\n/g, ' '), n), size: 200_000 },
   { name: 'extractSections, "a\\n" lines', fn: (t) => core.extractSections(t), input: (n) => repeatTo('a\n', n), size: 50_000 },
   { name: 'findMentions, plain prose', fn: (t) => core.findMentions(t, glossary), input: (n) => repeatTo('Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.\n', n), size: 1_000_000 },
-  ...['123 ', '1,000,', '$1 ', '5 years ', '.', 'a plus ', 'experience with ', 'x', 'BS/MS in ', 'Seoul, '].map((unit) => ({
+  ...['123 ', '1,000,', '$1 ', '5 years ', '.', 'a plus ', 'experience with ', 'x', 'BS/MS in ', 'Seoul, ', '| Skill | Years |\n| Go | 3+ |\n'].map((unit) => ({
     name: `extractRequirements, ${JSON.stringify(unit)} repeated`,
     fn: (t) => core.extractRequirements(t),
     input: (n) => repeatTo(unit, n),

@@ -223,3 +223,15 @@ test('"client-side" is frontend work only in web context (not game netcode or th
   assert.ok(!found('Improve client-side prediction and lag compensation in our multiplayer netcode.').some((m) => m.endsWith('→frontend')));
   assert.ok(!found('Design the client side of an API together with backend engineers.').some((m) => m.endsWith('→frontend')));
 });
+
+test('an acronym run into a capitalised word is split only before a sentence or heading word', () => {
+  const ids = (text: string) => [...new Set(findMentions(text, builtInGlossary()).map((m) => m.entryId))];
+  assert.ok(ids('lifecycle systems: TFXCandidates for this position must be authorized.').includes('tfx'));
+  assert.ok(ids('Use AWSExperience with Terraform').includes('aws'));
+  assert.ok(!ids('the Visual Studio / MSBuild toolchain').includes('masters-degree'));
+  assert.ok(!ids('offline-first sync (SQLDelight, Ktor)').includes('sql'));
+  // ARIA the standard is written in capitals; "Aria" is a product's name.
+  assert.ok(ids('Accessible components with ARIA roles').includes('web-accessibility'));
+  assert.ok(!ids('Our newest platform, Northlake Aria, connects to the EHR').includes('web-accessibility'));
+  assert.ok(!ids('firmware running on Azure RTOS ThreadX').includes('azure'));
+});

@@ -191,3 +191,31 @@ test('years glued to the heading before them (scraped text) are read', () => {
   // Still not a count of years: a version glued to its name.
   assert.equal(extractRequirements('Upgrade the fleet to Python3 this year.').minYears, null);
 });
+
+test('years in a table with a years column, at each row\'s level; "we do not expect 10 years" is not a requirement', () => {
+  const text = [
+    'Requirements',
+    '',
+    '| Skill | Level | Years |',
+    '|---|---|---|',
+    '| Embedded C firmware development | Required | 4+ |',
+    '| RTOS (FreeRTOS or Zephyr) | Required | 2-3 |',
+    '| Python for test scripting | Preferred | 1+ |',
+    '| Git | Required | – |',
+    '',
+    'We do not expect 10 years of motor control.',
+  ].join('\n');
+  const r = analyzePosting(text).requirements;
+  assert.deepEqual(
+    r.experience.map((e) => [e.text, e.subject, e.minYears, e.maxYears, e.level]),
+    [
+      ['4+', 'Embedded C firmware development', 4, null, 'required'],
+      ['2-3', 'RTOS (FreeRTOS or Zephyr)', 2, 3, 'required'],
+      ['1+', 'Python for test scripting', 1, null, 'preferred'],
+    ],
+  );
+  assert.equal(r.minYears, 4);
+  for (const e of r.experience) assert.equal(text.slice(e.span.start, e.span.end), e.text);
+  // Without a years header, numbers in a table are not years.
+  assert.deepEqual(analyzePosting('| Team | Size |\n|---|---|\n| Platform | 12 |\n').requirements.experience, []);
+});

@@ -743,3 +743,21 @@ test('round 11 phrasings: UK civil service headings, founders and research labs,
     ],
   );
 });
+
+test('round 12 phrasings: translated headings, "Differentials" and "Advantages", a list that names a role is still content', () => {
+  for (const [title, kind] of [
+    ['Differentials', 'preferred'],
+    ['Advantages', 'preferred'],
+    ['Welcome Skills', 'preferred'],
+    ['Your missions', 'responsibilities'],
+    ['Job Content', 'responsibilities'],
+    ['Treatment and Welfare', 'benefits'],
+    ['Development Environment', 'skills'],
+    ['You need', 'requirements'],
+    ['The studio', 'company'],
+  ] as const) {
+    assert.equal(classifyHeading(title), kind, title);
+  }
+  const titled = flat(extractSections('Intro paragraph that says what the company does for its customers.\n\nWhy you should join\n- You would be security hire one, reporting to the CTO\n- Our customers answer to two regulators\n').sections).filter((s) => s.title);
+  assert.deepEqual(titled.map((s) => [s.title, s.kind]), [['Why you should join', 'company']]);
+});

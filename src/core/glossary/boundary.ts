@@ -64,8 +64,9 @@ function wordContinuation(text: string, start: number, end: number): number {
       const after = rightBoundary(text, start, end + 1);
       if (after >= 0) return end + 1;
     }
-    // "TFXCandidates": an acronym run into the next capitalised word by a scraper.
-    if (capitalisedAt(text, end)) return end;
+    // "TFXCandidates": an acronym run into the next capitalised word by a scraper, when that word
+    // starts a sentence or a heading ("MSBuild", "SQLDelight" are names of their own).
+    if (capitalisedAt(text, end) && GLUED_WORDS.has(wordAt(text, end))) return end;
   }
   // "Python3", "Java8", "Vue3": a version number glued to a name of three or more letters.
   if (len >= 3 && !isDigitAt(text, end - 1) && isDigitAt(text, end)) {
@@ -74,6 +75,21 @@ function wordContinuation(text: string, start: number, end: number): number {
     if (!isWordAt(text, j)) return end;
   }
   return -1;
+}
+
+/** Words a scraper runs an acronym into: sentence starters and the first words of headings. */
+const GLUED_WORDS = new Set(
+  (
+    'The This These That Those We Our You Your As In If At To For With Candidates Applicants Please All Additionally Currently Join Together Successful Qualified Applications Employees Here Every Each Note ' +
+    'About What Who Why How Responsibilities Requirements Qualifications Minimum Preferred Basic Benefits Perks Skills Experience Education Job Key Nice Bonus Must Required Location Salary Compensation Apply Strong Knowledge Familiarity Proficiency Hands Excellent Good Ability Understanding Bachelor Degree'
+  ).split(' '),
+);
+
+/** The letters from `i` on (at most 20). */
+function wordAt(text: string, i: number): string {
+  let j = i;
+  while (j < text.length && j - i < 20 && (isUpperAt(text, j) || isLowerAt(text, j))) j++;
+  return text.slice(i, j);
 }
 
 /** Only upper-case letters and digits, at least two letters. */

@@ -28,7 +28,7 @@ const GLUED_YEARS = new RegExp(YEARS_BODY, 'iy');
 const YEARS_HINTS = hint('year', 'yr', 'yoe');
 
 /** Words before a match that make the years something other than experience ("in the last 5 years"). */
-const BAD_BEFORE = /\b(?:last|past|next|within|every|after|for\s+the|in\s+the|since|aged?|than\s+the)\s*$/i;
+const BAD_BEFORE = /\b(?:last|past|next|within|every|after|for\s+the|in\s+the|since|aged?|than\s+the|(?:do\s+not|don['’]t|does\s+not|doesn['’]t|not)\s+(?:expect|need|require|ask\s+for))\s*$/i;
 /** What follows years of experience. */
 const GOOD_AFTER = /^[\s'’]*(?:of\b|in\b|with\b|as\b|on\b|at\b|experience\b|exp\b|hands[\s-]on|professional|relevant|related|industry|practical|proven|commercial|working|work\b|full[\s-]time|post|building|developing|designing|leading|managing|using|programming|writing|coding|doing|delivering|running|shipping|operating|of\s+\w)/i;
 const BAD_AFTER = /^[\s'’]*(?:of\s+age|old|ago|later|from\s+now|prior\s+to\s+(?:the|your)|in\s+a\s+row|of\s+(?:history|operation|growth|service|existence|business|the\s+company)|warranty|contract|term)\b/i;
@@ -146,6 +146,63 @@ function yearMatches(ctx: RequirementContext): RegExpExecArray[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
+/** A table's years column: "Years", "Yrs", "Years of experience", "Experience (years)", "Min. years". */
+const YEARS_HEADER = /^(?:min(?:imum|\.)?\s+)?(?:years?|yrs?)(?:\s+of\s+experience)?$|^experience\s*\((?:years?|yrs?)\)$/i;
+const YEARS_CELL = /^(\d{1,2})\s*(\+)?(?:\s*(?:-|–|—|to)\s*(\d{1,2})\s*\+?)?(?:\s*(?:years?|yrs?)\+?)?$/i;
+
+/** The cells of a table row ("| Embedded C | Required | 4+ |"), with their spans, or null. */
+function cellsOf(text: string, start: number, end: number): Span[] | null {
+  const cells: Span[] = [];
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || text.charCodeAt(i) === 0x7c /* | */) {
+      cells.push({ start: from, end: i });
+      from = i + 1;
+    }
+  }
+  // Leading and trailing pipes leave empty outer cells.
+  if (cells.length && !text.slice(cells[0]!.start, cells[0]!.end).trim()) cells.shift();
+  if (cells.length && !text.slice(cells[cells.length - 1]!.start, cells[cells.length - 1]!.end).trim()) cells.pop();
+  return cells.length >= 2 ? cells.map((c) => tidySpan(text, c.start, c.end)) : null;
+}
+
+/**
+ * Years in a table with a years column ("| Skill | Level | Years |" / "| Embedded C | Required | 4+ |"):
+ * each figure is the experience asked for the row's first cell, at the row's level.
+ */
+function findTableYears(ctx: RequirementContext, out: ExperienceRequirement[]): void {
+  const { text } = ctx;
+  let column = -1;
+  // The next "|" at or after the current line, searched for again only once passed (linear).
+  let pipe = -2;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const lineEnd = end > start && text.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
+    if (pipe !== -1 && pipe < start) pipe = text.indexOf('|', start);
+    const cells = pipe >= 0 && pipe < lineEnd ? cellsOf(text, start, lineEnd) : null;
+    if (!cells) column = -1;
+    else {
+      const values = cells.map((c) => text.slice(c.start, c.end).replace(/[*_`]/g, '').trim());
+      const header = values.findIndex((v) => YEARS_HEADER.test(v));
+      if (header >= 0) column = header;
+      else if (column >= 0 && column < cells.length && column > 0 && !values.every((v) => /^:?-{2,}:?$/.test(v))) {
+        const m = YEARS_CELL.exec(values[column]!);
+        const min = m ? Number(m[1]) : NaN;
+        const max = m?.[3] ? Number(m[3]) : null;
+        if (m && plausible(min, max)) {
+          const cell = cells[column]!;
+          const level = contextAt(ctx, cell);
+          if (!inNoise(level) && !out.some((e) => e.span.start < cell.end && cell.start < e.span.end)) {
+            out.push(requirementOf(ctx, cell, cells[0]!, min, max, requirementLevel(level)));
+          }
+        }
+      }
+    }
+    start = end + 1;
+  }
+}
+
 export function findExperience(ctx: RequirementContext): ExperienceRequirement[] {
   const { text } = ctx;
   const out: ExperienceRequirement[] = [];
@@ -171,6 +228,7 @@ export function findExperience(ctx: RequirementContext): ExperienceRequirement[]
     const phrase = { start: Math.min(start, subject.end > subject.start ? subject.start : start), end: Math.max(end, subject.end) };
     out.push(requirementOf(ctx, phrase, subject, min, max, experienceLike ? requirementLevel(level) : level.level));
   }
+  if (ctx.text.includes('|')) findTableYears(ctx, out);
   findOtherLanguages(ctx, out);
   findJapanese(ctx, out);
   return out.length > 1 ? out.sort((a, b) => a.span.start - b.span.start) : out;

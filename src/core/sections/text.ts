@@ -150,8 +150,10 @@ function headingShape(scan: string, line: Span): Span | null {
 /** Is the line body text rather than a heading or a bare list word (for the shape detector)? */
 function isContent(l: Line | undefined): boolean {
   if (!l || l.blank || l.noise || l.heading) return false;
+  // A list item is content even when it names a role ("- reporting to the CTO").
+  if (detectBullet(l.text)) return true;
   if (hasRoleWord(l.text) && l.text.length <= 100 && !/[.!?]$/.test(l.text)) return false; // a job title line
-  return !!detectBullet(l.text) || wordsOf(l.text).length >= 6 || /^[^:]{2,40}:\s*\S/.test(l.text);
+  return wordsOf(l.text).length >= 6 || /^[^:]{2,40}:\s*\S/.test(l.text);
 }
 
 /**
