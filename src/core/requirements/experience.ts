@@ -175,6 +175,9 @@ function findTableYears(ctx: RequirementContext, out: ExperienceRequirement[]): 
   let column = -1;
   // The next "|" at or after the current line, searched for again only once passed (linear).
   let pipe = -2;
+  // The years already read (in text order): a cell inside one of them is not read again.
+  const taken = out.map((e) => e.span).sort((a, b) => a.start - b.start);
+  let k = 0;
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -193,7 +196,8 @@ function findTableYears(ctx: RequirementContext, out: ExperienceRequirement[]): 
         if (m && plausible(min, max)) {
           const cell = cells[column]!;
           const level = contextAt(ctx, cell);
-          if (!inNoise(level) && !out.some((e) => e.span.start < cell.end && cell.start < e.span.end)) {
+          while (k < taken.length && taken[k]!.end <= cell.start) k++;
+          if (!inNoise(level) && !(k < taken.length && taken[k]!.start < cell.end)) {
             out.push(requirementOf(ctx, cell, cells[0]!, min, max, requirementLevel(level)));
           }
         }
