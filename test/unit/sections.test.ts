@@ -761,3 +761,13 @@ test('round 12 phrasings: translated headings, "Differentials" and "Advantages",
   const titled = flat(extractSections('Intro paragraph that says what the company does for its customers.\n\nWhy you should join\n- You would be security hire one, reporting to the CTO\n- Our customers answer to two regulators\n').sections).filter((s) => s.title);
   assert.deepEqual(titled.map((s) => [s.title, s.kind]), [['Why you should join', 'company']]);
 });
+
+test('an emoji that doubles as a list marker before a section name is a heading; job-board "Similar Jobs (4)" is debris', () => {
+  const titled = flat(extractSections('Intro paragraph about the company and its customers in three countries.\n\n💡 The role\nYou will join Settlements, a squad of five backend engineers and a product manager in Porto.\n\n✅ What we are looking for\n• 4+ years of experience as a backend developer\n• Solid experience with Spring Boot\n').sections).filter((s) => s.title);
+  assert.deepEqual(titled.map((s) => [s.title, s.kind]), [['💡 The role', 'about'], ['✅ What we are looking for', 'requirements']]);
+  // The same emoji before list items that name no section: items.
+  const list = flat(extractSections('Requirements\n\n✅ Python and SQL\n✅ Airflow in production\n').sections).filter((s) => s.title);
+  assert.deepEqual(list.map((s) => s.title), ['Requirements']);
+  assert.equal(flat(extractSections('Apply now and join us.\n\nSimilar Jobs (4)\nCloud Security Engineer\n').sections).some((s) => s.kind === 'noise'), true);
+  assert.equal(classifyHeading('Schedule'), 'other');
+});

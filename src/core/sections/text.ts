@@ -180,6 +180,22 @@ function numberedHeading(scan: string, l: Line, next: Line | undefined, prev: Li
   return { title: toDisplayText(content), kind, span: { start, end: start + content.length } };
 }
 
+/**
+ * "💡 The role", "✅ What we're looking for": an emoji that also serves as a list marker, before a
+ * phrase that names a section, set off from what precedes it and followed by content.
+ */
+function emojiHeading(scan: string, l: Line, next: Line | undefined, prev: Line | undefined): Line['heading'] {
+  if (prev && !prev.blank) return null;
+  const b = detectBullet(l.text);
+  if (!b || !/^\p{Extended_Pictographic}/u.test(b.marker)) return null;
+  const content = l.text.slice(b.contentStart).replace(/[:：]\s*$/, '');
+  if (wordsOf(content).length > 8 || /[.,;!]$/.test(content) || !isContent(next)) return null;
+  const kind = lookupAlias(content);
+  if (!kind) return null;
+  const span = trimSpan(scan, l.start, l.end);
+  return { title: toDisplayText(l.text.replace(/[:：]\s*$/, '')), kind, span: { start: span.start, end: span.start + l.text.replace(/[:：]\s*$/, '').length } };
+}
+
 function classifyLines(text: string, scan: string, from: number, to: number): Line[] {
   const lines: Line[] = splitLines(text.slice(from, to)).map((r) => {
     const l = { start: r.start + from, end: r.end + from };
@@ -199,6 +215,11 @@ function classifyLines(text: string, scan: string, from: number, to: number): Li
     const numbered = numberedHeading(scan, l, lines[n], prev);
     if (numbered) {
       l.heading = numbered;
+      continue;
+    }
+    const emoji = emojiHeading(scan, l, lines[n], prev);
+    if (emoji) {
+      l.heading = emoji;
       continue;
     }
     if (BRACKETED.test(l.text) && !TIME_STAMP.test(l.text)) {
