@@ -771,3 +771,22 @@ test('an emoji that doubles as a list marker before a section name is a heading;
   assert.equal(flat(extractSections('Apply now and join us.\n\nSimilar Jobs (4)\nCloud Security Engineer\n').sections).some((s) => s.kind === 'noise'), true);
   assert.equal(classifyHeading('Schedule'), 'other');
 });
+
+test('a job board\'s list of other jobs is debris up to the next heading; lead-ins that end in "if you"; "What you don\'t need"', () => {
+  const text = 'Benefits\n• Pension plan\n• Four weeks of vacation\n\nSimilar Jobs (4)\nManager, Data Engineering\nlocations\nVancouver, BC\nposted on\nPosted 10 Days Ago\nSenior Site Reliability Engineer\nlocations\n2 Locations\n';
+  const r = extractSections(text);
+  const debris = flat(r.sections).filter((s) => s.kind === 'noise');
+  assert.ok(debris.some((s) => text.slice(s.span.start, s.span.end).includes('Manager, Data Engineering')), outline(text, r.sections).join('\n'));
+  assert.ok(debris.some((s) => text.slice(s.span.start, s.span.end).includes('Senior Site Reliability Engineer')));
+  assert.deepEqual(flat(r.sections).filter((s) => s.title).map((s) => s.title), ['Benefits']);
+  const titled = (t: string) => flat(extractSections(t).sections).filter((s) => s.title).map((s) => [s.title, s.kind]);
+  assert.deepEqual(
+    titled("Intro paragraph about the product and the people who use it every day.\n\nYou'll probably be a good fit if you\n- have shipped iOS apps in Swift for four years\n- care about accessibility\n\nWhat you don't need\n- a computer science degree\n"),
+    [
+      ["You'll probably be a good fit if you", 'requirements'],
+      ["What you don't need", 'other'],
+    ],
+  );
+  // A sentence of the same length that ends properly stays a paragraph.
+  assert.deepEqual(titled('Intro paragraph about the product and the people who use it every day.\n\nYou will probably be a good fit for this team\n- have shipped iOS apps\n'), []);
+});

@@ -6,7 +6,7 @@ import type { SectionKind, Span } from '../types.ts';
 import { detectBullet, repairMojibake, splitLines, toDisplayText, trimSpan } from '../normalize.ts';
 import { findGluedHeadings } from './glued.ts';
 import type { Mark } from './marks.ts';
-import { classifyHeading, directAlias, hasRoleWord, isNoiseLine, isQualifierHeading, lookupAlias } from './vocabulary.ts';
+import { classifyHeading, directAlias, hasRoleWord, headingKey, isNoiseLine, isQualifierHeading, lookupAlias } from './vocabulary.ts';
 
 interface Line extends Span {
   /** Trimmed content. */
@@ -34,6 +34,13 @@ function stripDecoration(scan: string, span: Span): Span {
   }
   return trimSpan(scan, start, end);
 }
+
+/** The end of a lead-in that cannot end a sentence: "…a good fit if you", "…it's a bonus if you". */
+const DANGLING = /\b(?:if|when|where) you$/;
+
+/** Debris lines after which a job board lists other jobs. */
+const LISTING_OPENER = /^(?:similar|related|recommended|more|other) jobs(?: (?:like this|for you|you may like|\d+))?$|^people also viewed$|^jobs you may be interested in$/;
+const isListingOpener = (line: string): boolean => LISTING_OPENER.test(headingKey(line));
 
 /** A list item that is a toggle: a list marker, then a disclosure triangle. */
 const TOGGLE = /^[ \t]*[-*+][ \t]+[▸▶►▹▾▼][ \t]+(?=\S)/;
@@ -128,8 +135,10 @@ function headingShape(scan: string, line: Span): Span | null {
   const raw = repairMojibake(scan.slice(span.start, span.end));
   const colon = /[:：]\s*$/.test(scan.slice(line.start, line.end));
   const words = wordsOf(raw);
-  // Up to 7 words; a line ending in a colon may have 9 when its words name a section.
-  if (!raw || raw.length > 60 || words.length > (colon ? 9 : 7)) return null;
+  // Up to 7 words; a line ending in a colon, or in a clause that cannot end a sentence ("You'll
+  // probably be a good fit if you"), may have 9 when its words name a section.
+  const dangling = !colon && DANGLING.test(headingKey(raw));
+  if (!raw || raw.length > 60 || words.length > (colon || dangling ? 9 : 7)) return null;
   if (words.length > 7 && !classifyHeading(raw)) return null;
   // A question is a heading only when it names a section ("Who's the team?", "Why join us?").
   if (!/^\p{Lu}/u.test(raw) || detectBullet(raw) || /[.,;!]$/.test(raw) || (raw.endsWith('?') && !classifyHeading(raw)) || /[:：]/.test(raw)) return null;
@@ -143,7 +152,7 @@ function headingShape(scan: string, line: Span): Span | null {
   const significant = words.filter((w) => /^\p{L}{4,}/u.test(w));
   const titled = significant.filter((w) => /^\p{Lu}/u.test(w)).length >= Math.ceil(significant.length * 0.6);
   // Sentence case ("Key job responsibilities") only when the words name a section.
-  if (!colon && !(allCaps && words.length >= 2) && !titled && !(words.length <= 5 && classifyHeading(raw))) return null;
+  if (!colon && !(allCaps && words.length >= 2) && !titled && !((words.length <= 5 || dangling) && classifyHeading(raw))) return null;
   return span;
 }
 
@@ -197,13 +206,22 @@ function emojiHeading(scan: string, l: Line, next: Line | undefined, prev: Line 
 }
 
 function classifyLines(text: string, scan: string, from: number, to: number): Line[] {
+  // After "Similar Jobs (4)" or "People also viewed", a job board lists other jobs (with their own
+  // "locations" labels): debris up to the next heading set off by a blank line.
+  let listing = false;
+  let afterBlank = true;
   const lines: Line[] = splitLines(text.slice(from, to)).map((r) => {
     const l = { start: r.start + from, end: r.end + from };
     const t = trimSpan(scan, l.start, l.end);
     const s = scan.slice(t.start, t.end);
     const blank = t.start === t.end;
-    const noise = !blank && isNoiseLine(s);
-    return { start: l.start, end: l.end, text: s, blank, noise, heading: blank || noise ? null : aliasHeading(scan, t) };
+    let noise = !blank && isNoiseLine(s);
+    if (noise && !listing) listing = isListingOpener(s);
+    const heading = blank || noise ? null : aliasHeading(scan, t);
+    if (heading && afterBlank) listing = false;
+    else if (listing && !blank) noise = true;
+    afterBlank = blank;
+    return { start: l.start, end: l.end, text: s, blank, noise, heading: noise ? null : heading };
   });
   // Shape-only headings need context: set off from what precedes, followed by real content.
   for (let i = 0; i < lines.length; i++) {
