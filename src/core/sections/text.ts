@@ -14,6 +14,14 @@ interface Line extends Span {
   blank: boolean;
   noise: boolean;
   heading: { title: string; kind: SectionKind; span: Span } | null;
+  /** The line's list marker, once looked for (`bulletOf`). */
+  bullet?: ReturnType<typeof detectBullet>;
+}
+
+/** A line's list marker, looked for once per line (several shape tests ask about the same lines). */
+function bulletOf(l: Line): ReturnType<typeof detectBullet> {
+  if (l.bullet === undefined) l.bullet = detectBullet(l.text);
+  return l.bullet;
 }
 
 const METADATA = /^(full[- ]?time|part[- ]?time|contract(or)?|temporary|internship|intern|freelance|permanent|remote|hybrid|on[- ]?site|in[- ]office|entry level|mid[- ]senior level|senior level|associate|director|executive)$/i;
@@ -160,7 +168,7 @@ function headingShape(scan: string, line: Span): Span | null {
 function isContent(l: Line | undefined): boolean {
   if (!l || l.blank || l.noise || l.heading) return false;
   // A list item is content even when it names a role ("- reporting to the CTO").
-  if (detectBullet(l.text)) return true;
+  if (bulletOf(l)) return true;
   if (hasRoleWord(l.text) && l.text.length <= 100 && !/[.!?]$/.test(l.text)) return false; // a job title line
   return wordsOf(l.text).length >= 6 || /^[^:]{2,40}:\s*\S/.test(l.text);
 }
@@ -170,13 +178,13 @@ function isContent(l: Line | undefined): boolean {
  * the next line does not continue the numbered list.
  */
 function numberedHeading(scan: string, l: Line, next: Line | undefined, prev: Line | undefined): Line['heading'] {
-  const b = detectBullet(l.text);
+  const b = bulletOf(l);
   if (!b || !/^\d{1,2}[.)]$/.test(b.marker)) return null;
   // "3. An offensive security background" above "4. Contributions to open-source security tools":
   // the number continues the list above, so the line is its last item.
-  const prevMarker = prev && !prev.blank ? detectBullet(prev.text)?.marker : undefined;
+  const prevMarker = prev && !prev.blank ? bulletOf(prev)?.marker : undefined;
   if (prevMarker && Number.parseInt(prevMarker, 10) === Number.parseInt(b.marker, 10) - 1) return null;
-  const nextMarker = next && !next.blank ? detectBullet(next.text)?.marker : undefined;
+  const nextMarker = next && !next.blank ? bulletOf(next)?.marker : undefined;
   if (nextMarker && /^\d/.test(nextMarker)) return null;
   const content = l.text.slice(b.contentStart).replace(/[:：]\s*$/, '');
   if (wordsOf(content).length > 6 || /[.,;!?]$/.test(content) || !isContent(next) && !next?.heading) return null;
@@ -195,7 +203,9 @@ function numberedHeading(scan: string, l: Line, next: Line | undefined, prev: Li
  */
 function emojiHeading(scan: string, l: Line, next: Line | undefined, prev: Line | undefined): Line['heading'] {
   if (prev && !prev.blank) return null;
-  const b = detectBullet(l.text);
+  // An emoji is outside the ASCII range and Latin letters: one code test before the marker search.
+  if (l.text.charCodeAt(0) < 0x2000) return null;
+  const b = bulletOf(l);
   if (!b || !/^\p{Extended_Pictographic}/u.test(b.marker)) return null;
   const content = l.text.slice(b.contentStart).replace(/[:：]\s*$/, '');
   if (wordsOf(content).length > 8 || /[.,;!]$/.test(content) || !isContent(next)) return null;
@@ -250,7 +260,7 @@ function classifyLines(text: string, scan: string, from: number, to: number): Li
     if (!colon && prev && !prev.blank && prev.heading) continue;
     // "• Docker" / "Why Harbourline" / "• Pension plan": a line between two lists that names a
     // section opens one, though nothing sets it off.
-    const betweenLists = !colon && !!prev && !prev.blank && !!detectBullet(prev.text) && !detectBullet(l.text) && !!lines[n] && n === i + 1 && !!detectBullet(lines[n]!.text);
+    const betweenLists = !colon && !!prev && !prev.blank && n === i + 1 && !!lines[n] && !!bulletOf(prev) && !bulletOf(l) && !!bulletOf(lines[n]!);
     if (betweenLists && !classifyHeading(l.text)) continue;
     if (!colon && prev && !prev.blank && !prev.noise && !betweenLists) continue;
     // "Who are we looking for?" above "Must-haves:": a heading may open with its first sub-heading.
