@@ -235,3 +235,23 @@ test('an acronym run into a capitalised word is split only before a sentence or 
   assert.ok(!ids('Our newest platform, Northlake Aria, connects to the EHR').includes('web-accessibility'));
   assert.ok(!ids('firmware running on Azure RTOS ThreadX').includes('azure'));
 });
+
+test('names that share a head with the next name: "unit and integration tests", "batch and streaming pipelines"', () => {
+  const found = (text: string) => findMentions(text, builtInGlossary()).map((m) => [m.entryId, m.text]);
+  assert.deepEqual(found('Write unit and integration tests.'), [
+    ['unit-testing', 'unit'],
+    ['integration-testing', 'integration tests'],
+  ]);
+  assert.deepEqual(found('Unit, integration and end-to-end tests'), [
+    ['unit-testing', 'Unit'],
+    ['integration-testing', 'integration'],
+    ['end-to-end-testing', 'end-to-end tests'],
+  ]);
+  assert.deepEqual(found('batch and streaming pipelines'), [
+    ['batch-processing', 'batch'],
+    ['stream-processing', 'streaming pipelines'],
+  ]);
+  // A modifier that makes no glossary name with the head adds nothing; nor does a name of its own.
+  assert.deepEqual(found('our and integration tests'), [['integration-testing', 'integration tests']]);
+  assert.deepEqual(found('SQL and NoSQL databases').map(([id]) => id), ['sql', 'nosql']);
+});

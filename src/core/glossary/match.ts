@@ -61,6 +61,8 @@ export function findMentions(text: string, glossary: CompiledGlossary, range?: S
     }
   });
 
+  expandCoordination(text, index, found, lo, hi);
+
   // An ambiguous name its context rejects must not hide a shorter name it overlapped
   // ("orchestration systems" over "workflow orchestration"): select again without it.
   let pool = found;
@@ -82,6 +84,61 @@ export function findMentions(text: string, glossary: CompiledGlossary, range?: S
     mentions.push({ entryId: index.list[c.chosen]!.id, span: { start: c.start, end: c.end }, text: text.slice(c.start, c.end) });
   }
   return mentions;
+}
+
+/** A conjunction between two modifiers that share a head: "unit and integration tests", "batch / streaming pipelines". */
+const CONJUNCTION = /(?:,\s*(?:and|or)?|\s+(?:and|or|and\/or|&)|\s*\/)\s*$/i;
+/** The modifier before a conjunction: one word, letters, digits and inner hyphens. */
+const MODIFIER = /(?:^|[^\p{L}\p{N}-])([\p{L}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*)$/u;
+const MAX_COORDINATED = 4;
+
+/**
+ * Names that share their head with the name after them: "unit and integration tests" names unit
+ * tests too, "batch and streaming pipelines" batch pipelines, "unit, integration and end-to-end
+ * tests" all three. For a matched name of two words or more, each modifier before it joined by a
+ * conjunction is tried with the name's last word ("unit" + "tests"); a glossary spelling that matches
+ * whole becomes a candidate on the modifier's word. Case-sensitive spellings are left out (the
+ * modifier alone is not the spelling), and so is a modifier that is a name of its own.
+ */
+function expandCoordination(text: string, index: GlossaryIndex, found: Candidate[], lo: number, hi: number): void {
+  const count = found.length;
+  if (!count) return;
+  const starts = new Set<number>();
+  for (let i = 0; i < count; i++) starts.add(found[i]!.start);
+  for (let i = 0; i < count; i++) {
+    const c = found[i]!;
+    if (c.chosen < 0 || c.start < lo || c.end > hi) continue;
+    // The head is the name's last word: "integration tests" → "tests", "end-to-end tests" → "tests".
+    const written = text.slice(c.start, c.end);
+    const space = written.search(/\s\S+$/);
+    if (space <= 0) continue;
+    const head = written.slice(space).trim();
+    let at = c.start;
+    for (let n = 0; n < MAX_COORDINATED; n++) {
+      const before = text.slice(Math.max(0, at - 60), at);
+      const conj = CONJUNCTION.exec(before);
+      if (!conj) break;
+      const rest = before.slice(0, before.length - conj[0].length);
+      const word = MODIFIER.exec(rest);
+      if (!word) break;
+      const start = at - conj[0].length - word[1]!.length;
+      const end = start + word[1]!.length;
+      if (starts.has(start)) break;
+      const phrase = `${word[1]} ${head}`;
+      let key = -1;
+      scanText(index.trie, phrase, 0, phrase.length, (k, s, e) => {
+        if (s === 0 && e === phrase.length) key = k;
+      });
+      const refs = key >= 0 ? index.aliases[key]!.filter((r) => !r.caseSensitive) : [];
+      const entries = [...new Set(refs.map((r) => r.entry))]
+        .filter((entry) => entry !== c.chosen)
+        .map((entry) => ({ entry, ambiguous: refs.filter((r) => r.entry === entry).every((r) => r.ambiguous) }));
+      if (!entries.length) break;
+      found.push({ start, end, key, entries, chosen: entries.length === 1 && !entries[0]!.ambiguous ? entries[0]!.entry : -1 });
+      starts.add(start);
+      at = start;
+    }
+  }
 }
 
 /** Move `offset` to the start (dir -1) or end (dir 1) of its line, at most WINDOW away. */
