@@ -1,7 +1,7 @@
 import type { Span } from '../types.ts';
-import { scanText } from './trie.ts';
+import { scanText, wholeKey } from './trie.ts';
 import { insideAddress, leftBoundary, rightBoundary } from './boundary.ts';
-import { BREAK, charClass, isLowerAt, isUpperAt, matchesExact } from './chars.ts';
+import { BREAK, charClass, isLowerAt, isUpperAt, isWordAt, matchesExact } from './chars.ts';
 import { indexOf, type AliasRef, type CompiledGlossary, type GlossaryIndex } from './compile.ts';
 import { afterSkillLabel, isListGap, sentenceEnds, sentenceIndex, standsAlone } from './context.ts';
 
@@ -86,10 +86,6 @@ export function findMentions(text: string, glossary: CompiledGlossary, range?: S
   return mentions;
 }
 
-/** A conjunction between two modifiers that share a head: "unit and integration tests", "batch / streaming pipelines". */
-const CONJUNCTION = /(?:,\s*(?:and|or)?|\s+(?:and|or|and\/or|&)|\s*\/)\s*$/i;
-/** The modifier before a conjunction: one word, letters, digits and inner hyphens. */
-const MODIFIER = /(?:^|[^\p{L}\p{N}-])([\p{L}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*)$/u;
 const MAX_COORDINATED = 4;
 
 /**
@@ -102,33 +98,31 @@ const MAX_COORDINATED = 4;
  */
 function expandCoordination(text: string, index: GlossaryIndex, found: Candidate[], lo: number, hi: number): void {
   const count = found.length;
-  if (!count) return;
-  const starts = new Set<number>();
-  for (let i = 0; i < count; i++) starts.add(found[i]!.start);
+  const heads = sharedHeads(index);
+  let starts: Set<number> | undefined;
   for (let i = 0; i < count; i++) {
     const c = found[i]!;
-    if (c.chosen < 0 || c.start < lo || c.end > hi) continue;
+    if (c.chosen < 0 || c.start < lo || c.end > hi || conjunctionBefore(text, c.start) < 0) continue;
     // The head is the name's last word: "integration tests" → "tests", "end-to-end tests" → "tests".
-    const written = text.slice(c.start, c.end);
-    const space = written.search(/\s\S+$/);
-    if (space <= 0) continue;
-    const head = written.slice(space).trim();
+    let space = c.end - 1;
+    while (space > c.start && text.charCodeAt(space) !== 0x20) space--;
+    if (space <= c.start) continue;
+    const head = text.slice(space + 1, c.end);
+    if (!heads.has(head.toLowerCase())) continue;
+    if (!starts) {
+      starts = new Set<number>();
+      for (let j = 0; j < count; j++) starts.add(found[j]!.start);
+    }
     let at = c.start;
     for (let n = 0; n < MAX_COORDINATED; n++) {
-      const before = text.slice(Math.max(0, at - 60), at);
-      const conj = CONJUNCTION.exec(before);
-      if (!conj) break;
-      const rest = before.slice(0, before.length - conj[0].length);
-      const word = MODIFIER.exec(rest);
-      if (!word) break;
-      const start = at - conj[0].length - word[1]!.length;
-      const end = start + word[1]!.length;
-      if (starts.has(start)) break;
-      const phrase = `${word[1]} ${head}`;
-      let key = -1;
-      scanText(index.trie, phrase, 0, phrase.length, (k, s, e) => {
-        if (s === 0 && e === phrase.length) key = k;
-      });
+      const end = conjunctionBefore(text, at);
+      if (end < 0) break;
+      // The modifier: letters and digits, with inner hyphens ("end-to-end"), starting with a letter.
+      let start = end;
+      while (start > 0 && (isWordAt(text, start - 1) || (text.charCodeAt(start - 1) === 0x2d && start - 1 > 0 && isWordAt(text, start - 2) && start < end))) start--;
+      if (start === end || !isLetterAt(text, start) || starts.has(start)) break;
+      const phrase = `${text.slice(start, end)} ${head}`;
+      const key = wholeKey(index.trie, phrase);
       const refs = key >= 0 ? index.aliases[key]!.filter((r) => !r.caseSensitive) : [];
       const entries = [...new Set(refs.map((r) => r.entry))]
         .filter((entry) => entry !== c.chosen)
@@ -139,6 +133,53 @@ function expandCoordination(text: string, index: GlossaryIndex, found: Candidate
       at = start;
     }
   }
+}
+
+const HEADS = new WeakMap<GlossaryIndex, Set<string>>();
+
+/** The last words that two or more spellings of several words share ("tests", "pipelines"), per glossary. */
+function sharedHeads(index: GlossaryIndex): Set<string> {
+  let heads = HEADS.get(index);
+  if (!heads) {
+    const seen = new Map<string, number>();
+    for (const refs of index.aliases) {
+      const spelling = refs[0]?.exact.toLowerCase();
+      const space = spelling ? spelling.lastIndexOf(' ') : -1;
+      if (space > 0) seen.set(spelling!.slice(space + 1), (seen.get(spelling!.slice(space + 1)) ?? 0) + 1);
+    }
+    heads = new Set([...seen].filter(([, n]) => n >= 2).map(([head]) => head));
+    HEADS.set(index, heads);
+  }
+  return heads;
+}
+
+const isSpaceAt = (text: string, i: number): boolean => text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09;
+const isLetterAt = (text: string, i: number): boolean => isLowerAt(text, i) || isUpperAt(text, i);
+
+/**
+ * Where the word before a conjunction that ends at `at` ends: "unit| and integration", "unit|, integration",
+ * "batch| / streaming", "a, b|, and c". -1 when no ",", "/", "&", "and" or "or" comes right before `at`.
+ * Read backwards by code: most names have none.
+ */
+function conjunctionBefore(text: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && isSpaceAt(text, i)) i--;
+  if (i < 1) return -1;
+  const c = text.charCodeAt(i);
+  const lower = c | 0x20;
+  let k: number;
+  if (c === 0x2c /* , */ || c === 0x2f /* / */ || c === 0x26 /* & */) k = i;
+  else if (lower === 0x64 /* d */ && i >= 3 && (text.charCodeAt(i - 1) | 0x20) === 0x6e && (text.charCodeAt(i - 2) | 0x20) === 0x61 && isSpaceAt(text, i - 3)) k = i - 2;
+  else if (lower === 0x72 /* r */ && i >= 2 && (text.charCodeAt(i - 1) | 0x20) === 0x6f && isSpaceAt(text, i - 2)) k = i - 1;
+  else return -1;
+  let j = k - 1;
+  while (j >= 0 && isSpaceAt(text, j)) j--;
+  // "a, b, and c": the comma before "and".
+  if (k !== i && j >= 0 && text.charCodeAt(j) === 0x2c) {
+    j--;
+    while (j >= 0 && isSpaceAt(text, j)) j--;
+  }
+  return j >= 0 && isWordAt(text, j) ? j + 1 : -1;
 }
 
 /** Move `offset` to the start (dir -1) or end (dir 1) of its line, at most WINDOW away. */
