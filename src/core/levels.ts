@@ -62,7 +62,7 @@ const REQUIRED_TITLE = /\b(?:required|requirements?|minimum|must[\s-]+haves?|bas
 const EXPLICITLY_REQUIRED_TITLE = /\b(?:required|minimum|must[\s-]+haves?|basic|essential|mandatory)\b/i;
 
 const TEAM_STACK_TITLE =
-  /\b(?:(?:tech|technology|our)[\s-]*stack|stack\s+we|we\s+(?:use|work\s+with)|tools\s+we|our\s+(?:tools|technologies|tech)|technolog(?:y|ies)\s+(?:we|used)|unser(?:e)?\s+(?:tech[\s-]*)?(?:stack|technologien|tools)|onze\s+(?:tech[\s-]*)?stack|(?:nossa|nosso|nuestra|nuestro|notre)\s+(?:tech[\s-]*)?stack|environnement\s+technique|stack\s+technique|entorno\s+t[ée]cnico|strumenti\s+e\s+tecnologie|tecnologie\s+(?:che\s+)?usiamo|technologie,?\s+których\s+używamy|^\s*(?:the\s+)?stack\s*$)\b|開発環境|使用ツール|使用技術|技術スタック|기술\s*스택|개발\s*환경/i;
+  /\b(?:(?:tech|technology|our)[\s-]*stack|our\s+(?:[\w/&+.-]+\s+){1,2}stack|stack\s+we|we\s+(?:use|work\s+with)|tools\s+we|our\s+(?:tools|technologies|tech)|technolog(?:y|ies)\s+(?:we|used)|unser(?:e)?\s+(?:tech[\s-]*)?(?:stack|technologien|tools)|onze\s+(?:tech[\s-]*)?stack|(?:nossa|nosso|nuestra|nuestro|notre)\s+(?:tech[\s-]*)?stack|environnement\s+technique|stack\s+technique|entorno\s+t[ée]cnico|strumenti\s+e\s+tecnologie|tecnologie\s+(?:che\s+)?usiamo|technologie,?\s+których\s+używamy|^\s*(?:the\s+)?stack\s*$)\b|開発環境|使用ツール|使用技術|技術スタック|기술\s*스택|개발\s*환경/i;
 
 const DECISIVE: Partial<Record<SectionKind, Level>> = {
   preferred: 'preferred',

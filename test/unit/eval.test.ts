@@ -1,5 +1,5 @@
 /**
- * Independent accuracy evaluation (issue 2 §7): the engine on 185 postings written without it,
+ * Independent accuracy evaluation (issue 2 §7): the engine on 197 postings written without it,
  * test/fixtures/eval/. Expectations were written from the text before the engine ran on it.
  * `node scripts/eval.mjs` prints the same scores as a readable report.
  */
@@ -10,8 +10,8 @@ import { evaluate, formatReport, loadCases, titleKey, type PostingScore } from '
 
 const cases = loadCases();
 
-test('eval: 185 postings, each with an expectation that names only glossary ids', () => {
-  assert.equal(cases.length, 185);
+test('eval: 197 postings, each with an expectation that names only glossary ids', () => {
+  assert.equal(cases.length, 197);
   const glossary = builtInGlossary();
   for (const c of cases) {
     const ids = [...Object.keys(c.expected.skills), ...(c.expected.optional ?? [])];
@@ -30,7 +30,8 @@ test('eval: every expected section title is written in its posting', () => {
         .flatMap((l) => [l, l.split(':')[0]!])
         .map(titleKey),
     );
-    for (const s of c.expected.sections) assert.ok([...lines].some((l) => l.includes(titleKey(s.title))), `${c.name}: "${s.title}" is not in the text`);
+    // A title with abbreviations ("U.S. Equal Opportunity…") is split by the sentence rule above: the text as written decides.
+    for (const s of c.expected.sections) assert.ok([...lines].some((l) => l.includes(titleKey(s.title))) || c.text.includes(s.title), `${c.name}: "${s.title}" is not in the text`);
   }
 });
 

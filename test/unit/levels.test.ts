@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { levelAt, sectionsAt, strongest, levelContextAt } from '../../src/core/levels.ts';
 import { sentenceAround } from '../../src/core/requirements/sentences.ts';
 import { sectionsOf, spanOf } from './requirements-sections.ts';
+import { analyzePosting } from '../../src/core/analyze.ts';
 
 const level = (text: string, headings: Parameters<typeof sectionsOf>[1], needle: string, n = 0) =>
   levelAt(text, sectionsOf(text, headings), spanOf(text, needle, n));
@@ -237,4 +238,12 @@ test('preferred cues in other languages, emoji-led labels and a plain "Stack" he
   assert.equal(level(emoji, h, 'Python'), 'required');
   assert.equal(level(emoji, h, 'pytest'), 'preferred');
   assert.equal(level('Stack\nPython / PyTorch / FastAPI\n', [['Stack', 'skills']], 'FastAPI'), 'mentioned');
+});
+
+test('"Our ML Stack" is the team\'s stack: mentioned, not required', () => {
+  const a = analyzePosting('Requirements\n- Python and SQL\n\nOur ML Stack\nPython, LightGBM, Snowflake, Spark on Databricks, Kafka, Kubernetes\n');
+  const levelOf = (id: string) => a.skills.find((s) => s.id === id)?.level;
+  assert.equal(levelOf('python'), 'required');
+  assert.equal(levelOf('kafka'), 'mentioned');
+  assert.equal(levelOf('snowflake'), 'mentioned');
 });

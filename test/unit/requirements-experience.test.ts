@@ -219,3 +219,9 @@ test('years in a table with a years column, at each row\'s level; "we do not exp
   // Without a years header, numbers in a table are not years.
   assert.deepEqual(analyzePosting('| Team | Size |\n|---|---|\n| Platform | 12 |\n').requirements.experience, []);
 });
+
+test('a number and "year" on two lines are not years of experience ("Average age: 32" / "Year of founding")', () => {
+  const r = analyzePosting('Company facts\nAverage age: 32\nYear of founding: 2008\n\nRequirements\n- At least 5 years of professional C++ experience\n').requirements;
+  assert.deepEqual(r.experience.map((e) => e.minYears), [5]);
+  assert.equal(r.minYears, 5);
+});

@@ -790,3 +790,9 @@ test('a job board\'s list of other jobs is debris up to the next heading; lead-i
   // A sentence of the same length that ends properly stays a paragraph.
   assert.deepEqual(titled('Intro paragraph about the product and the people who use it every day.\n\nYou will probably be a good fit for this team\n- have shipped iOS apps\n'), []);
 });
+
+test('LinkedIn "bold" headings written in mathematical letters read as their plain letters', () => {
+  const text = 'Intro paragraph about the company, its customers and its offices.\n\n𝗪𝗵𝗮𝘁 𝘄𝗲 𝗲𝘅𝗽𝗲𝗰𝘁\n✅ 5+ years of commercial experience in frontend development\n✅ TypeScript and React\n\n𝗪𝗵𝗮𝘁 𝘄𝗲 𝗼𝗳𝗳𝗲𝗿\n💻 A laptop of your choice\n';
+  const titled = flat(extractSections(text).sections).filter((s) => s.title);
+  assert.deepEqual(titled.map((s) => [s.title, s.kind]), [['𝗪𝗵𝗮𝘁 𝘄𝗲 𝗲𝘅𝗽𝗲𝗰𝘁', 'requirements'], ['𝗪𝗵𝗮𝘁 𝘄𝗲 𝗼𝗳𝗳𝗲𝗿', 'benefits']]);
+});

@@ -213,6 +213,8 @@ export function findExperience(ctx: RequirementContext): ExperienceRequirement[]
   for (const m of mayMatch(ctx, YEARS_HINTS) ? yearMatches(ctx) : []) {
     const start = m.index;
     const end = start + m[0].length;
+    // "Average age: 32\nYear of founding": a number and a unit on two lines are not one statement.
+    if (/[\r\n]/.test(m[0].slice(0, m[0].search(/y(?:ea)?rs?|yoe/i)))) continue;
     const before = text.slice(Math.max(0, start - 20), start);
     const after = text.slice(end, end + 80);
     if (BAD_BEFORE.test(before) || BAD_AFTER.test(after)) continue;

@@ -44,7 +44,9 @@ function computeKey(raw: string): string {
       .replace(/[^a-z0-9&+#]+/g, ' ')
       .trim();
   }
-  return repairMojibake(title)
+  // "𝗪𝗵𝗮𝘁 𝘄𝗲 𝗼𝗳𝗳𝗲𝗿": LinkedIn's "bold" is mathematical letters, which compatibility normalisation reads as ASCII.
+  const plain = /[\uD835]/.test(title) ? title.normalize('NFKC') : title;
+  return repairMojibake(plain)
     .toLowerCase()
     .replace(/\(s\)/g, '')
     .replace(/['’‘`´]/g, '')
