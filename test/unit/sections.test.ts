@@ -759,7 +759,7 @@ test('round 12 phrasings: translated headings, "Differentials" and "Advantages",
     assert.equal(classifyHeading(title), kind, title);
   }
   const titled = flat(extractSections('Intro paragraph that says what the company does for its customers.\n\nWhy you should join\n- You would be security hire one, reporting to the CTO\n- Our customers answer to two regulators\n').sections).filter((s) => s.title);
-  assert.deepEqual(titled.map((s) => [s.title, s.kind]), [['Why you should join', 'company']]);
+  assert.deepEqual(titled.map((s) => [s.title, s.kind]), [['Why you should join', 'benefits']]); // a list: what the job offers
 });
 
 test('an emoji that doubles as a list marker before a section name is a heading; job-board "Similar Jobs (4)" is debris', () => {
@@ -795,4 +795,10 @@ test('LinkedIn "bold" headings written in mathematical letters read as their pla
   const text = 'Intro paragraph about the company, its customers and its offices.\n\n𝗪𝗵𝗮𝘁 𝘄𝗲 𝗲𝘅𝗽𝗲𝗰𝘁\n✅ 5+ years of commercial experience in frontend development\n✅ TypeScript and React\n\n𝗪𝗵𝗮𝘁 𝘄𝗲 𝗼𝗳𝗳𝗲𝗿\n💻 A laptop of your choice\n';
   const titled = flat(extractSections(text).sections).filter((s) => s.title);
   assert.deepEqual(titled.map((s) => [s.title, s.kind]), [['𝗪𝗵𝗮𝘁 𝘄𝗲 𝗲𝘅𝗽𝗲𝗰𝘁', 'requirements'], ['𝗪𝗵𝗮𝘁 𝘄𝗲 𝗼𝗳𝗳𝗲𝗿', 'benefits']]);
+});
+
+test('"Why join us" is the company\'s pitch when it is prose and what the job offers when it is a list', () => {
+  const kindOf = (text: string) => flat(extractSections(text).sections).find((s) => s.title.startsWith('Why'))?.kind;
+  assert.equal(kindOf('Why join us\n- Pension and health insurance\n- Six weeks of vacation\n- A conference budget\n'), 'benefits');
+  assert.equal(kindOf('Why join us\nCreation is the core of our purpose. Our platform is built to help imaginations thrive. Together, we inspire creativity.\n'), 'company');
 });

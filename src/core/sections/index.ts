@@ -48,9 +48,21 @@ function extract(text: string, format: PostingFormat): SectionExtraction {
   const itemSource = scan === plain ? text : scan;
   const parsed = markdown ? markdownMarks(text, scan) : { marks: textMarks(text, scan), contentStart: 0, frontMatter: { title: null, company: null } };
   const sections = buildSections(text, parsed.marks, (start, end) => extractItems(itemSource, scan, start, end, { markdown }), parsed.contentStart);
+  whyBenefits(sections);
   // The scan copy (same length): a BOM, NBSPs or zero-width characters do not hide a title.
   const meta = findPostingMeta(scan, sections, parsed.frontMatter);
   return { format, sections, title: meta.title, company: meta.company };
+}
+
+/**
+ * "Why join us" / "Why Acme?": a pitch for the company when it is prose, a list of what the job
+ * offers when it is a list. A heading names no more than that, so its items decide.
+ */
+function whyBenefits(sections: Section[]): void {
+  for (const s of sections) {
+    if (s.kind === 'company' && /^\P{L}*why\b/iu.test(s.title) && s.items.length >= 2 && s.items.filter((i) => i.bullet !== null).length * 2 >= s.items.length) s.kind = 'benefits';
+    whyBenefits(s.children);
+  }
 }
 
 /** Sections, title and company of a posting. Never throws: on any failure it returns no sections. */
