@@ -802,3 +802,21 @@ test('"Why join us" is the company\'s pitch when it is prose and what the job of
   assert.equal(kindOf('Why join us\n- Pension and health insurance\n- Six weeks of vacation\n- A conference budget\n'), 'benefits');
   assert.equal(kindOf('Why join us\nCreation is the core of our purpose. Our platform is built to help imaginations thrive. Together, we inspire creativity.\n'), 'company');
 });
+
+test('Teamtailor-style emoji headings, with or without a marker emoji; lead-ins ending in "if you also have"', () => {
+  const titled = (text: string) => flat(extractSections(text).sections).filter((s) => s.title).map((s) => [s.title, s.kind]);
+  assert.deepEqual(
+    titled("Intro paragraph about the company and the app that drivers use every day.\n\n🙋 Who we think you are\n- 3+ years of iOS development in Swift\n\n➕ It's a bonus if you\n- have shipped an app with accessibility in mind\n\n📍 Good to know\nStart: as soon as possible. Extent: full time, permanent.\n"),
+    [
+      ['🙋 Who we think you are', 'requirements'],
+      ["➕ It's a bonus if you", 'preferred'],
+      ['📍 Good to know', 'other'],
+    ],
+  );
+  assert.deepEqual(
+    titled("Intro paragraph about the company and the app that drivers use every day.\n\nIt's great if you also have\n- experience with Kotlin Multiplatform\n"),
+    [["It's great if you also have", 'preferred']],
+  );
+  // An emoji list after a blank line whose first item names no section stays a list.
+  assert.deepEqual(titled('We offer:\n\n🏝 Six weeks of paid vacation\n🚲 A bike to work\n'), [['We offer', 'benefits']]);
+});

@@ -60,10 +60,15 @@ function extract(text: string, format: PostingFormat): SectionExtraction {
  */
 function whyBenefits(sections: Section[]): void {
   for (const s of sections) {
-    if (s.kind === 'company' && /^\P{L}*why\b/iu.test(s.title) && s.items.length >= 2 && s.items.filter((i) => i.bullet !== null).length * 2 >= s.items.length) s.kind = 'benefits';
+    const list = s.items.length >= 2 && s.items.filter((i) => i.bullet !== null).length * 2 >= s.items.length;
+    if (list && s.kind === 'company' && /^\P{L}*why\b/iu.test(s.title)) s.kind = 'benefits';
+    // SmartRecruiters' "Additional Information": often the perks, as a list.
+    else if (list && s.kind === 'other' && /^additional information$/i.test(s.title) && s.items.some((i) => OFFER_WORDS.test(i.text))) s.kind = 'benefits';
     whyBenefits(s.children);
   }
 }
+
+const OFFER_WORDS = /\b(?:insurance|vacation|holidays?|leave|pension|retirement|401k|salary|bonus|equity|stock|budget|gym|wellness|remote|hybrid|flexible|days off|parental)\b/i;
 
 /** Sections, title and company of a posting. Never throws: on any failure it returns no sections. */
 export function extractSections(text: string, options: ExtractOptions = {}): SectionExtraction {

@@ -43,8 +43,11 @@ function stripDecoration(scan: string, span: Span): Span {
   return trimSpan(scan, start, end);
 }
 
+/** Emoji (with their joiners and variation selectors) and the spaces after them, at a line's start. */
+const EMOJI_LEAD = /^(?:\p{Extended_Pictographic}|[\u200D\uFE0F])+[ \t]+(?=\p{L})/u;
+
 /** The end of a lead-in that cannot end a sentence: "…a good fit if you", "…it's a bonus if you". */
-const DANGLING = /\b(?:if|when|where) you$/;
+const DANGLING = /\b(?:if|when|where) you(?: also)?(?: have| bring| know)?$/;
 
 /** Debris lines after which a job board lists other jobs. */
 const LISTING_OPENER = /^(?:similar|related|recommended|more|other) jobs(?: (?:like this|for you|you may like|\d+))?$|^people also viewed$|^jobs you may be interested in$/;
@@ -205,11 +208,13 @@ function emojiHeading(scan: string, l: Line, next: Line | undefined, prev: Line 
   if (prev && !prev.blank) return null;
   // An emoji is outside the ASCII range and Latin letters: one code test before the marker search.
   if (l.text.charCodeAt(0) < 0x2000) return null;
+  // The emoji: a list marker for detectBullet ("💡") or not ("➕").
   const b = bulletOf(l);
-  if (!b || !/^\p{Extended_Pictographic}/u.test(b.marker)) return null;
-  const content = l.text.slice(b.contentStart).replace(/[:：]\s*$/, '');
+  const lead = b ? (/^\p{Extended_Pictographic}/u.test(b.marker) ? b.contentStart : -1) : (EMOJI_LEAD.exec(l.text)?.[0].length ?? -1);
+  if (lead < 0) return null;
+  const content = l.text.slice(lead).replace(/[:：]\s*$/, '');
   if (wordsOf(content).length > 8 || /[.,;!]$/.test(content) || !isContent(next)) return null;
-  const kind = lookupAlias(content);
+  const kind = lookupAlias(content) ?? classifyHeading(content);
   if (!kind) return null;
   const span = trimSpan(scan, l.start, l.end);
   return { title: toDisplayText(l.text.replace(/[:：]\s*$/, '')), kind, span: { start: span.start, end: span.start + l.text.replace(/[:：]\s*$/, '').length } };
