@@ -21,6 +21,12 @@ export interface AsciiWords {
 
 const LOWER_ASCII = /^[\x00-\x40\x5b-\x7f]+$/;
 
+/** Can the automaton hold this word (non-empty, ASCII, no capitals)? */
+export const isAsciiWord = (word: string): boolean => LOWER_ASCII.test(word);
+
+/** Can the automaton find this character as written (one non-ASCII code unit that lower-casing leaves non-ASCII)? */
+const isFindableCharacter = (ch: string): boolean => ch.length === 1 && ch.charCodeAt(0) >= 0x80 && ch !== '\u0130' && ch !== '\u212a';
+
 /**
  * Compiles lower-case ASCII words (an empty or non-ASCII word throws: callers search those directly),
  * and non-ASCII characters to be found exactly as they are written (their answers follow the words').
@@ -29,7 +35,7 @@ export function compileAsciiWords(words: readonly string[], characters: readonly
   const children: Map<number, number>[] = [new Map()];
   const ends: (number[] | null)[] = [null];
   words.forEach((word, w) => {
-    if (!LOWER_ASCII.test(word)) throw new Error(`not a lower-case ASCII word: ${JSON.stringify(word)}`);
+    if (!isAsciiWord(word)) throw new Error(`not a lower-case ASCII word: ${JSON.stringify(word)}`);
     let state = 0;
     for (let i = 0; i < word.length; i++) {
       const code = word.charCodeAt(i);
@@ -70,9 +76,8 @@ export function compileAsciiWords(words: readonly string[], characters: readonly
   }
   let table: Uint16Array | null = null;
   characters.forEach((ch, k) => {
-    const code = ch.length === 1 ? ch.charCodeAt(0) : 0;
-    if (code < 0x80 || code === 0x130 || code === 0x212a) throw new Error(`not a single non-ASCII character: ${JSON.stringify(ch)}`);
-    (table ??= new Uint16Array(0x10000))[code] = words.length + k + 1;
+    if (!isFindableCharacter(ch)) throw new Error(`not a single non-ASCII character: ${JSON.stringify(ch)}`);
+    (table ??= new Uint16Array(0x10000))[ch.charCodeAt(0)] = words.length + k + 1;
   });
   return { words, next, ends, final, characters: table };
 }
@@ -123,8 +128,7 @@ export function registerWord(word: string): number {
   let key = REGISTRY.index.get(word);
   if (key === undefined) {
     const character = word.length === 1 && word.charCodeAt(0) >= 0x80;
-    if (character) compileAsciiWords([], [word]); // throws on what the automaton cannot hold
-    else if (!LOWER_ASCII.test(word)) throw new Error(`not a lower-case ASCII word: ${JSON.stringify(word)}`);
+    if (character ? !isFindableCharacter(word) : !isAsciiWord(word)) throw new Error(`cannot be found in one pass: ${JSON.stringify(word)}`);
     key = REGISTRY.index.size;
     REGISTRY.index.set(word, key);
     (character ? REGISTRY.characters : REGISTRY.words).push(word);

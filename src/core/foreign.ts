@@ -1,13 +1,13 @@
 /**
  * Words of other languages that a few finders look for: the experience words of the years patterns
  * (and the "年以上" / "이상" of Japanese, Chinese and Korean years)
- * in `requirements/experience.ts`, and the preferred cues of the levels (`levels.ts`). Most postings are
+ * in `requirements/experience-languages.ts`, and the preferred cues of the levels (`levels.ts`). Most postings are
  * in English and hold none of them, so one search of the whole text, remembered for the text being
  * analysed, lets those finders skip their patterns (a necessary condition only: the patterns decide).
  */
 import { registeredWordsIn, registerWord } from './ascii-words.ts';
 
-// The first group holds the experience word of every row of LANGUAGES in requirements/experience.ts:
+// The first group holds the experience word of every row of LANGUAGES in requirements/experience-languages.ts:
 // a language added there needs its word here too (its tests in requirements-experience.test.ts fail
 // without it, since the rows are only searched when this group matched).
 const SIGNALS =

@@ -77,13 +77,19 @@ function wordContinuation(text: string, start: number, end: number): number {
   return -1;
 }
 
-/** Words a scraper runs an acronym into: sentence starters and the first words of headings. */
-const GLUED_WORDS = new Set(
-  (
-    'The This These That Those We Our You Your As In If At To For With Candidates Applicants Please All Additionally Currently Join Together Successful Qualified Applications Employees Here Every Each Note ' +
-    'About What Who Why How Responsibilities Requirements Qualifications Minimum Preferred Basic Benefits Perks Skills Experience Education Job Key Nice Bonus Must Required Location Salary Compensation Apply Strong Knowledge Familiarity Proficiency Hands Excellent Good Ability Understanding Bachelor Degree'
-  ).split(' '),
+/**
+ * Words that start a sentence run into the word before it by a scraper ("…systems: TFXCandidates for
+ * this position"); the section items split there too (`sections/items.ts`).
+ */
+export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(
+  'The This These That Those We Our You Your As In If At To For Candidates Applicants Please All Additionally Currently Join Together Successful Qualified Applications Employees Here Every Each Note'.split(' '),
 );
+
+/** Words a scraper runs an acronym into: sentence starters and the first words of headings. */
+const GLUED_WORDS = new Set([
+  ...SENTENCE_STARTERS,
+  ...'With About What Who Why How Responsibilities Requirements Qualifications Minimum Preferred Basic Benefits Perks Skills Experience Education Job Key Nice Bonus Must Required Location Salary Compensation Apply Strong Knowledge Familiarity Proficiency Hands Excellent Good Ability Understanding Bachelor Degree'.split(' '),
+]);
 
 /** The letters from `i` on (at most 20). */
 function wordAt(text: string, i: number): string {

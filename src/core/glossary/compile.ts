@@ -35,6 +35,8 @@ export interface GlossaryIndex {
   /** Per entry: keys of its context words. */
   readonly positive: readonly ReadonlySet<number>[];
   readonly negative: readonly ReadonlySet<number>[];
+  /** Key id by normalised spelling (`normalizeKey`), for phrases the matcher builds itself. */
+  readonly keyIds: ReadonlyMap<string, number>;
 }
 
 const indexes = new WeakMap<CompiledGlossary, GlossaryIndex>();
@@ -125,6 +127,6 @@ export function compileGlossary(entries: GlossaryEntry[]): CompiledGlossary {
   };
 
   const glossary: CompiledGlossary = { entries: byId, lookup };
-  indexes.set(glossary, { list, trie, aliases, contextWord, positive, negative });
+  indexes.set(glossary, { list, trie, aliases, contextWord, positive, negative, keyIds });
   return glossary;
 }

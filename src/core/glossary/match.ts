@@ -1,7 +1,7 @@
 import type { Span } from '../types.ts';
-import { scanText, wholeKey } from './trie.ts';
+import { scanText } from './trie.ts';
 import { insideAddress, leftBoundary, rightBoundary } from './boundary.ts';
-import { BREAK, charClass, isLowerAt, isUpperAt, isWordAt, matchesExact } from './chars.ts';
+import { BREAK, charClass, isLowerAt, isUpperAt, isWordAt, matchesExact, normalizeKey } from './chars.ts';
 import { indexOf, type AliasRef, type CompiledGlossary, type GlossaryIndex } from './compile.ts';
 import { afterSkillLabel, isListGap, sentenceEnds, sentenceIndex, standsAlone } from './context.ts';
 
@@ -108,6 +108,7 @@ function expandCoordination(text: string, index: GlossaryIndex, found: Candidate
     while (space > c.start && text.charCodeAt(space) !== 0x20) space--;
     if (space <= c.start) continue;
     const head = text.slice(space + 1, c.end);
+    // Heads are keys' last words; lower case is their folding for the ASCII words they are.
     if (!heads.has(head.toLowerCase())) continue;
     if (!starts) {
       starts = new Set<number>();
@@ -122,7 +123,7 @@ function expandCoordination(text: string, index: GlossaryIndex, found: Candidate
       while (start > 0 && (isWordAt(text, start - 1) || (text.charCodeAt(start - 1) === 0x2d && start - 1 > 0 && isWordAt(text, start - 2) && start < end))) start--;
       if (start === end || !isLetterAt(text, start) || starts.has(start)) break;
       const phrase = `${text.slice(start, end)} ${head}`;
-      const key = wholeKey(index.trie, phrase);
+      const key = index.keyIds.get(normalizeKey(phrase)) ?? -1;
       const refs = key >= 0 ? index.aliases[key]!.filter((r) => !r.caseSensitive) : [];
       const entries = [...new Set(refs.map((r) => r.entry))]
         .filter((entry) => entry !== c.chosen)
@@ -142,10 +143,9 @@ function sharedHeads(index: GlossaryIndex): Set<string> {
   let heads = HEADS.get(index);
   if (!heads) {
     const seen = new Map<string, number>();
-    for (const refs of index.aliases) {
-      const spelling = refs[0]?.exact.toLowerCase();
-      const space = spelling ? spelling.lastIndexOf(' ') : -1;
-      if (space > 0) seen.set(spelling!.slice(space + 1), (seen.get(spelling!.slice(space + 1)) ?? 0) + 1);
+    for (const [key, id] of index.keyIds) {
+      const space = key.lastIndexOf(' ');
+      if (space > 0 && index.aliases[id]!.length) seen.set(key.slice(space + 1), (seen.get(key.slice(space + 1)) ?? 0) + 1);
     }
     heads = new Set([...seen].filter(([, n]) => n >= 2).map(([head]) => head));
     HEADS.set(index, heads);

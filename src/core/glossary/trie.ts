@@ -121,34 +121,3 @@ export function scanText(trie: Trie, text: string, from: number, to: number, onM
     }
   }
 }
-
-/**
- * The key that is exactly `s` (folded as `scanText` folds a text), or -1. For the few phrases the
- * matcher builds itself; `scanText` keeps a single callback so that its hot loop stays monomorphic.
- */
-export function wholeKey(trie: Trie, s: string): number {
-  const { next, alphabet, alphabetSize, output, rareUnits, rare } = trie;
-  let state = 0;
-  let inSpace = false;
-  for (let j = 0; j < s.length; j++) {
-    const d = s.charCodeAt(j);
-    const dk = CLASS_TABLE[d] || charClass(d);
-    let f: number;
-    if (dk === SKIP) continue;
-    if (dk === BREAK) return -1;
-    if (dk === SPACE) {
-      if (inSpace) continue;
-      inSpace = true;
-      f = 0x20;
-    } else {
-      inSpace = false;
-      f = FOLD_TABLE[d] || foldCode(d);
-    }
-    const a = alphabet[f]!;
-    if (a !== 0) state = next[state * alphabetSize + a]!;
-    else if (rareUnits[f] === 1) state = rare.get(state * 0x10000 + f) ?? -1;
-    else return -1;
-    if (state < 0) return -1;
-  }
-  return output[state]!;
-}

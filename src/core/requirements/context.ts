@@ -1,6 +1,6 @@
 import type { Level, Section, SectionKind, Span } from '../types.ts';
 import { createLevelReader, type LevelContext } from '../levels.ts';
-import { registeredIndex, registeredWordsIn, registerWord } from '../ascii-words.ts';
+import { isAsciiWord, registeredIndex, registeredWordsIn, registerWord } from '../ascii-words.ts';
 
 /** What every requirement finder gets: the text, its sections, and a way to name skills in a span. */
 export interface RequirementContext {
@@ -42,7 +42,7 @@ export interface Hint {
 
 export function hint(...words: string[]): Hint {
   const lower = words.map((w) => w.toLowerCase());
-  for (const w of lower) if (/^[\x00-\x40\x5b-\x7f]+$/.test(w) && w) registerWord(w);
+  for (const w of lower) if (isAsciiWord(w)) registerWord(w);
   return {
     words: lower,
     test: (text) => {

@@ -6,14 +6,9 @@
 import type { Item, Span } from '../types.ts';
 import { detectBullet, splitLines, toDisplayText, trimSpan } from '../normalize.ts';
 import { isLowerAt, isUpperAt } from '../glossary/chars.ts';
+import { SENTENCE_STARTERS } from '../glossary/boundary.ts';
 import { isLower, isUpper } from './chars.ts';
 
-/** Words that open a sentence glued to the word before ("…systems: TFXCandidates for…"). */
-const GLUED_STARTERS = new Set(
-  'The This These That Those We Our You Your As In If At To For Candidates Applicants Please All Additionally Currently Join Together Successful Qualified Applications Employees Here Every Each Note'.split(
-    ' ',
-  ),
-);
 /** Abbreviations after which a period does not end a sentence. */
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'inc', 'ltd', 'co', 'corp', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'no', 'approx', 'incl', 'esp', 'dept', 'est', 'fig', 'min', 'max', 'yrs', 'mo']);
 
@@ -49,7 +44,7 @@ function isAbbreviation(scan: string, i: number): boolean {
   // "U.S. This" ends a sentence only when a sentence starter follows.
   if (/^(\p{L}\.)+\p{L}$/u.test(word) || /^\p{Lu}$/u.test(scan.slice(a, i))) {
     const next = /^\s*(\p{L}+)/u.exec(scan.slice(i + 1, i + 30));
-    return !(next && GLUED_STARTERS.has(next[1]!));
+    return !(next && SENTENCE_STARTERS.has(next[1]!));
   }
   return false;
 }
@@ -86,7 +81,7 @@ export function sentenceStarts(scan: string, start: number, end: number): number
     } else if (isUpperAt(scan, i) && (isUpperAt(scan, i - 1) || isLowerAt(scan, i - 1)) && isLowerAt(scan, i + 1)) {
       // "TFXCandidates for this position": a sentence starter glued to the word before.
       const m = /^\p{L}+/u.exec(scan.slice(i, i + 20));
-      if (m && GLUED_STARTERS.has(m[0]) && scan[i + m[0].length] === ' ' && isLower(scan[i + m[0].length + 1])) starts.push(i);
+      if (m && SENTENCE_STARTERS.has(m[0]) && scan[i + m[0].length] === ' ' && isLower(scan[i + m[0].length + 1])) starts.push(i);
     }
   }
   return starts;
