@@ -1,6 +1,6 @@
 import type { Level, Mention, PostingAnalysis, Requirements, Skill, Span } from './types.ts';
 import { extractSections } from './sections/index.ts';
-import { builtInGlossary, findMentions, type CompiledGlossary } from './glossary/index.ts';
+import { builtInGlossary, findMentions, type CompiledGlossary, type MentionMemo } from './glossary/index.ts';
 import { createLevelReader, strongest } from './levels.ts';
 import { extractRequirements } from './requirements/index.ts';
 
@@ -9,6 +9,21 @@ export interface AnalyzeOptions {
   glossary?: CompiledGlossary;
   format?: 'markdown' | 'text' | 'auto';
   fileName?: string;
+  /**
+   * What the analysis of this document's previous version left (from `createAnalysisMemo()`, one
+   * per document): the parts of the text an edit did not touch are not read again. The result is
+   * the same as without it.
+   */
+  memo?: AnalysisMemo;
+}
+
+/** Kept between analyses of one document as it is edited; opaque. */
+export interface AnalysisMemo {
+  readonly mentions: MentionMemo;
+}
+
+export function createAnalysisMemo(): AnalysisMemo {
+  return { mentions: {} };
 }
 
 const RANK: Record<Level, number> = { required: 0, preferred: 1, mentioned: 2 };
@@ -79,7 +94,7 @@ export function analyzePosting(text: string, options: AnalyzeOptions = {}): Post
   const levelOf = createLevelReader(input, analysis.sections);
   try {
     glossary = opts.glossary ?? builtInGlossary();
-    for (const raw of findMentions(input, glossary)) {
+    for (const raw of findMentions(input, glossary, undefined, opts.memo?.mentions)) {
       const at = levelOf(raw.span);
       // "9 of 10 skills match your profile" and other page furniture name no skills.
       if (at.path.some((s) => s.kind === 'noise')) continue;

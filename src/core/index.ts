@@ -4,7 +4,7 @@
  */
 export * from './types.ts';
 export { createLineIndex, type LineIndex } from './lines.ts';
-export { analyzePosting, type AnalyzeOptions } from './analyze.ts';
+export { analyzePosting, createAnalysisMemo, type AnalysisMemo, type AnalyzeOptions } from './analyze.ts';
 export { levelAt, strongest, sectionsAt, levelContextAt, createLevelReader, type LevelContext } from './levels.ts';
 export {
   extractRequirements,

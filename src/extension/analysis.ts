@@ -3,6 +3,7 @@
 // for views and the status bar. A newer edit cancels the pending run; a result for an old version is
 // never published. Oversized and binary documents get a notice state instead of an analysis.
 import * as vscode from 'vscode';
+import type { AnalysisMemo } from '../core/analyze.ts';
 import type { Mention, PostingAnalysis, Skill } from '../core/types.ts';
 import { engineNow, isEngineLoaded } from './engine.ts';
 import type { GlossaryService } from './glossaries.ts';
@@ -32,6 +33,8 @@ interface CacheEntry {
 
 export class AnalysisService implements vscode.Disposable {
   private readonly cache = new WeakMap<vscode.TextDocument, CacheEntry>();
+  /** Per document: what its last analysis left for the next one (an edit re-reads only what it touched). */
+  private readonly memos = new WeakMap<vscode.TextDocument, AnalysisMemo>();
   private readonly pending = new Map<vscode.TextDocument, ReturnType<typeof setTimeout>>();
   private readonly changed = new vscode.EventEmitter<AnalysisChange>();
   /** Fires when a posting's analysis (or notice) is ready for a new version or glossary. */
@@ -44,7 +47,10 @@ export class AnalysisService implements vscode.Disposable {
       this.changed,
       vscode.workspace.onDidChangeTextDocument((e) => isPosting(e.document) && e.contentChanges.length && this.schedule(e.document)),
       vscode.workspace.onDidOpenTextDocument((d) => isPosting(d) && this.schedule(d)),
-      vscode.workspace.onDidCloseTextDocument((d) => this.cancel(d)),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        this.cancel(d);
+        this.memos.delete(d);
+      }),
       glossaries.onDidChange(() => this.refreshAll()),
       glossaries.onDidChangeScope(() => this.refreshAll()),
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -77,7 +83,9 @@ export class AnalysisService implements vscode.Disposable {
     const hit = this.cache.get(document);
     const generation = this.generation(document);
     if (hit && hit.version === document.version && hit.generation === generation) return hit.state;
-    const state = analyzeDocument(document, this.glossaries);
+    let memo = this.memos.get(document);
+    if (!memo) this.memos.set(document, (memo = engineNow().createAnalysisMemo()));
+    const state = analyzeDocument(document, this.glossaries, memo);
     this.cache.set(document, { version: document.version, generation, state });
     return state;
   }
@@ -141,20 +149,29 @@ export function documentLength(document: vscode.TextDocument): number {
   return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
 }
 
-function analyzeDocument(document: vscode.TextDocument, glossaries: GlossaryService): PostingState {
+function analyzeDocument(document: vscode.TextDocument, glossaries: GlossaryService, memo: AnalysisMemo): PostingState {
   const version = document.version;
   const limit = readSettings(document.uri).maxFileSize;
   const size = documentLength(document);
   if (size > limit) return { kind: 'too-large', version, size, limit };
   const text = document.getText();
   if (text.includes('\0')) return { kind: 'binary', version };
-  return analyzeText(text, version, { glossaries, uri: document.uri, format: formatOf(document), fileName: document.uri.path });
+  return analyzeText(text, version, { glossaries, uri: document.uri, format: formatOf(document), fileName: document.uri.path, memo });
 }
 
 /** Analyses text that may not be open in an editor (references across the workspace use it too). */
-export function analyzeText(text: string, version: number, options: { glossaries: GlossaryService; uri: vscode.Uri; format: 'markdown' | 'text' | 'auto'; fileName: string }): PostingState {
+export function analyzeText(
+  text: string,
+  version: number,
+  options: { glossaries: GlossaryService; uri: vscode.Uri; format: 'markdown' | 'text' | 'auto'; fileName: string; memo?: AnalysisMemo },
+): PostingState {
   const t0 = Date.now();
-  const analysis = engineNow().analyzePosting(text, { glossary: options.glossaries.glossaryFor(options.uri), format: options.format, fileName: options.fileName });
+  const analysis = engineNow().analyzePosting(text, {
+    glossary: options.glossaries.glossaryFor(options.uri),
+    format: options.format,
+    fileName: options.fileName,
+    ...(options.memo ? { memo: options.memo } : {}),
+  });
   const mentions = analysis.skills.flatMap((s) => s.mentions).sort((a, b) => a.span.start - b.span.start);
   return { kind: 'ok', version, analysis, mentions, skillsById: new Map(analysis.skills.map((s) => [s.id, s])), ms: Date.now() - t0 };
 }

@@ -1,5 +1,6 @@
 import type { Span } from '../types.ts';
 import { scanText } from './trie.ts';
+import { editedLines, textEdit } from '../edit.ts';
 import { insideAddress, leftBoundary, rightBoundary } from './boundary.ts';
 import { BREAK, charClass, isLowerAt, isUpperAt, isWordAt, matchesExact, normalizeKey } from './chars.ts';
 import { indexOf, type AliasRef, type CompiledGlossary, type GlossaryIndex } from './compile.ts';
@@ -37,7 +38,7 @@ const WINDOW = 2000;
  * text finds every spelling and context word; ambiguous names are then kept only when their
  * sentence, their line or their neighbours in a list of skills confirm them. Never throws on text.
  */
-export function findMentions(text: string, glossary: CompiledGlossary, range?: Span): RawMention[] {
+export function findMentions(text: string, glossary: CompiledGlossary, range?: Span, memo?: MentionMemo): RawMention[] {
   const index = indexOf(glossary);
   if (typeof text !== 'string' || !text) return [];
   const lo = Math.max(0, Math.min(range?.start ?? 0, text.length));
@@ -45,21 +46,10 @@ export function findMentions(text: string, glossary: CompiledGlossary, range?: S
   const from = widen(text, lo, -1);
   const to = widen(text, hi, 1);
 
-  const found: Candidate[] = [];
-  const hits: Hit[] = [];
-  const { aliases, contextWord } = index;
-  const [left, right, address] = [leftBoundary, rightBoundary, insideAddress];
-  scanText(index.trie, text, from, to, (key, start, end) => {
-    if (!left(text, start)) return;
-    const stop = right(text, start, end);
-    if (stop < 0) return;
-    if (contextWord[key]) hits.push({ key, start });
-    const refs = aliases[key]!;
-    if (refs.length) {
-      const entries = entriesOf(text, start, end, refs);
-      if (entries && !address(text, start, stop)) found.push({ start, end: stop, key, entries, chosen: entries.length === 1 && !entries[0]!.ambiguous ? entries[0]!.entry : -1 });
-    }
-  });
+  let found: Candidate[] = [];
+  let hits: Hit[] = [];
+  if (memo && !range) [found, hits] = scanAgain(text, index, memo);
+  else scan(text, index, from, to, found, hits);
 
   expandCoordination(text, index, found, lo, hi);
 
@@ -84,6 +74,73 @@ export function findMentions(text: string, glossary: CompiledGlossary, range?: S
     mentions.push({ entryId: index.list[c.chosen]!.id, span: { start: c.start, end: c.end }, text: text.slice(c.start, c.end) });
   }
   return mentions;
+}
+
+/**
+ * What the matcher keeps of a text for the next version of it (after an edit): every key
+ * occurrence that passed the boundary, address and case checks, and the context words. Those depend
+ * only on their own line (a line break ends every key, and the checks read no further), so after an
+ * edit only the edited lines are scanned again. Opaque; one per document.
+ */
+export interface MentionMemo {
+  text?: string;
+  index?: GlossaryIndex;
+  found?: readonly Candidate[];
+  hits?: readonly Hit[];
+}
+
+/** Every key occurrence in `text[from, to)` that may name an entry, and the context words. */
+function scan(text: string, index: GlossaryIndex, from: number, to: number, found: Candidate[], hits: Hit[]): void {
+  const { aliases, contextWord } = index;
+  const [left, right, address] = [leftBoundary, rightBoundary, insideAddress];
+  scanText(index.trie, text, from, to, (key, start, end) => {
+    if (!left(text, start)) return;
+    const stop = right(text, start, end);
+    if (stop < 0) return;
+    if (contextWord[key]) hits.push({ key, start });
+    const refs = aliases[key]!;
+    if (refs.length) {
+      const entries = entriesOf(text, start, end, refs);
+      if (entries && !address(text, start, stop)) found.push({ start, end: stop, key, entries, chosen: firstChoice(entries) });
+    }
+  });
+}
+
+/** An occurrence's entry before context is read: the only one, when it is not ambiguous. */
+const firstChoice = (entries: Candidate['entries']): number => (entries.length === 1 && !entries[0]!.ambiguous ? entries[0]!.entry : -1);
+
+/**
+ * The scan of the whole text, reusing the memo's scan of the previous version outside the edited
+ * lines (offsets after them moved by the edit's length change). The result equals a fresh scan.
+ */
+function scanAgain(text: string, index: GlossaryIndex, memo: MentionMemo): [Candidate[], Hit[]] {
+  const found: Candidate[] = [];
+  const hits: Hit[] = [];
+  const edit = memo.index === index && memo.text !== undefined ? textEdit(memo.text, text) : undefined;
+  if (edit === undefined) scan(text, index, 0, text.length, found, hits);
+  else {
+    const lines = edit ? editedLines(text, edit) : { start: text.length, end: text.length };
+    const shift = edit ? edit.newEnd - edit.oldEnd : 0;
+    const oldEnd = lines.end - shift;
+    // Candidates are mutated while they are resolved: each run gets its own.
+    const copy = (c: Candidate, by: number): Candidate => ({ start: c.start + by, end: c.end + by, key: c.key, entries: c.entries, chosen: firstChoice(c.entries) });
+    const before = memo.found!;
+    let i = 0;
+    for (; i < before.length && before[i]!.start < lines.start; i++) found.push(copy(before[i]!, 0));
+    const oldHits = memo.hits!;
+    let h = 0;
+    for (; h < oldHits.length && oldHits[h]!.start < lines.start; h++) hits.push(oldHits[h]!);
+    scan(text, index, lines.start, lines.end, found, hits);
+    while (i < before.length && before[i]!.start < oldEnd) i++;
+    for (; i < before.length; i++) found.push(copy(before[i]!, shift));
+    while (h < oldHits.length && oldHits[h]!.start < oldEnd) h++;
+    for (; h < oldHits.length; h++) hits.push(shift ? { key: oldHits[h]!.key, start: oldHits[h]!.start + shift } : oldHits[h]!);
+  }
+  memo.text = text;
+  memo.index = index;
+  memo.found = found.slice();
+  memo.hits = hits.slice();
+  return [found, hits];
 }
 
 const MAX_COORDINATED = 4;
@@ -129,7 +186,7 @@ function expandCoordination(text: string, index: GlossaryIndex, found: Candidate
         .filter((entry) => entry !== c.chosen)
         .map((entry) => ({ entry, ambiguous: refs.filter((r) => r.entry === entry).every((r) => r.ambiguous) }));
       if (!entries.length) break;
-      found.push({ start, end, key, entries, chosen: entries.length === 1 && !entries[0]!.ambiguous ? entries[0]!.entry : -1 });
+      found.push({ start, end, key, entries, chosen: firstChoice(entries) });
       starts.add(start);
       at = start;
     }
