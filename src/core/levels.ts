@@ -157,18 +157,25 @@ const REQUIRED_LABEL =
 const PREFERRED_LABEL = /^(?:preferred(?:\s+(?:skills?|qualifications?|experience))?|nice[\s-]to[\s-]haves?|nice|good[\s-]to[\s-]haves?|bonus(?:\s+points)?|pluses|plus|desired(?:\s+skills?)?|desirable|optional|extra\s+credit)$/i;
 
 /**
- * An inline label at the start of the span's line ("Skills: Python, SQL", "Bonus: Kafka") acts as a
- * small heading for the rest of that line.
+ * An inline label at the start of the span's line ("Skills: Python, SQL", "Bonus: Kafka", "Our
+ * stack: Rust") acts as a small heading for the rest of that line.
  */
+/** Labels that name the team's stack start with it ("Our stack", "Tech stack", "Tools we use"), unlike "Experience running our stack". */
+const STACK_LABEL = /^(?:our|the|tech|technology|technologies|tools|stack)\b/i;
+
 export function labelLevel(text: string, span: Span, floor: number): Level | null {
   let s = span.start;
   const limit = Math.max(floor, span.start - 300);
   while (s > limit && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
   // Any bullet or emoji may lead the label ("➕ Nice: pytest", "⭐ Must-have: Python").
-  const head = /^[^\p{L}\p{N}]*([A-Za-z][A-Za-z '’&/-]{1,40}?)[*_]*\s*[:：]/u.exec(text.slice(s, span.start));
+  // "Our stack, for the curious:": an aside after a comma is no part of the label.
+  const head = /^[^\p{L}\p{N}]*([A-Za-z][A-Za-z '’&/-]{1,40}?)(?:,[^,:：\n]{1,30})?[*_]*\s*[:：]/u.exec(text.slice(s, span.start));
   if (!head) return null;
   const label = head[1]!.trim();
-  return REQUIRED_LABEL.test(label) ? 'required' : PREFERRED_LABEL.test(label) ? 'preferred' : null;
+  if (REQUIRED_LABEL.test(label)) return 'required';
+  if (PREFERRED_LABEL.test(label)) return 'preferred';
+  // "Our stack: …", "Tools we use: …" say what the team uses, whatever the section asks for.
+  return STACK_LABEL.test(label) && TEAM_STACK_TITLE.test(label) ? 'mentioned' : null;
 }
 
 /** The comma/semicolon clause of `sentence` around `span`. */

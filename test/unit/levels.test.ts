@@ -180,6 +180,11 @@ test('an inline label at the start of a line decides for the rest of the line', 
   assert.equal(level(text, h, 'Go'), 'preferred');
   assert.equal(levelAt('Must-haves: Rust', [], spanOf('Must-haves: Rust', 'Rust')), 'required');
   assert.equal(levelAt('Tech stack: Rust', [], spanOf('Tech stack: Rust', 'Rust')), 'mentioned');
+  // The team's stack inside a list of pluses is still what the team uses; running it yourself is a plus.
+  const bonus: Parameters<typeof sectionsOf>[1] = [['Bonus points', 'preferred']];
+  const stack = 'Bonus points\n- You have written SDKs\n\nOur stack, for the curious: the engine is written in Rust.\n- Experience running our stack yourself: Docker and Helm\n';
+  assert.equal(level(stack, bonus, 'Rust'), 'mentioned');
+  assert.equal(level(stack, bonus, 'Helm'), 'preferred');
   assert.equal(levelAt('**Nice to have**: Rust', [], spanOf('**Nice to have**: Rust', 'Rust')), 'preferred');
   assert.equal(levelAt('Skills & Experience: Rust', [], spanOf('Skills & Experience: Rust', 'Rust')), 'required');
   assert.equal(levelAt('Minimum qualifications: Rust', [], spanOf('Minimum qualifications: Rust', 'Rust')), 'required');

@@ -255,3 +255,14 @@ test('names that share a head with the next name: "unit and integration tests", 
   assert.deepEqual(found('our and integration tests'), [['integration-testing', 'integration tests']]);
   assert.deepEqual(found('SQL and NoSQL databases').map(([id]) => id), ['sql', 'nosql']);
 });
+
+test('Indian and German phrasings: OOPS concepts, DB schemas, a degree (Bachelor/Master), cloud providers', () => {
+  const g = builtInGlossary();
+  const ids = (t: string) => [...new Set(findMentions(t, g).map((m) => m.entryId))];
+  assert.deepEqual(ids('Strong in DSA and OOPS concepts'), ['data-structures', 'object-oriented-programming']);
+  assert.deepEqual(ids('Design DB schemas and write optimised queries'), ['database-design', 'query-optimization']);
+  assert.deepEqual(ids('Completed degree (Bachelor/Master) in a comparable field'), ['bachelors-degree', 'masters-degree']);
+  // "Master" alone needs degree words around it.
+  assert.deepEqual(ids('Push to the master branch before noon'), []);
+  assert.deepEqual(ids('Experience with at least one cloud provider and another distributed processing framework'), ['cloud-computing', 'distributed-computing']);
+});

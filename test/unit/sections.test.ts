@@ -778,7 +778,8 @@ test('a job board\'s list of other jobs is debris up to the next heading; lead-i
   const debris = flat(r.sections).filter((s) => s.kind === 'noise');
   assert.ok(debris.some((s) => text.slice(s.span.start, s.span.end).includes('Manager, Data Engineering')), outline(text, r.sections).join('\n'));
   assert.ok(debris.some((s) => text.slice(s.span.start, s.span.end).includes('Senior Site Reliability Engineer')));
-  assert.deepEqual(flat(r.sections).filter((s) => s.title).map((s) => s.title), ['Benefits']);
+  // "Similar Jobs (4)" heads the debris: a noise section with that title.
+  assert.deepEqual(flat(r.sections).filter((s) => s.title).map((s) => [s.title, s.kind]), [['Benefits', 'benefits'], ['Similar Jobs (4)', 'noise']]);
   const titled = (t: string) => flat(extractSections(t).sections).filter((s) => s.title).map((s) => [s.title, s.kind]);
   assert.deepEqual(
     titled("Intro paragraph about the product and the people who use it every day.\n\nYou'll probably be a good fit if you\n- have shipped iOS apps in Swift for four years\n- care about accessibility\n\nWhat you don't need\n- a computer science degree\n"),
@@ -819,4 +820,16 @@ test('Teamtailor-style emoji headings, with or without a marker emoji; lead-ins 
   );
   // An emoji list after a blank line whose first item names no section stays a list.
   assert.deepEqual(titled('We offer:\n\n🏝 Six weeks of paid vacation\n🚲 A bike to work\n'), [['We offer', 'benefits']]);
+});
+
+test('SmartRecruiters\' "Additional Information" over a perks sub-heading is benefits; agency and LinkedIn headings', () => {
+  const kinds = (t: string) => flat(extractSections(t).sections).filter((s) => s.title).map((s) => [s.title, s.kind]);
+  const wrapper = 'Job Description\nYou will build forecasting models for 900 stores.\n\nAdditional Information\n\nWhat we offer:\n- A pension scheme and health insurance\n- A yearly learning budget\n';
+  assert.deepEqual(kinds(wrapper), [['Job Description', 'about'], ['Additional Information', 'benefits'], ['What we offer', 'benefits']]);
+  // Over another sub-heading it stays what it was.
+  const other = 'Job Description\nYou will build forecasting models for 900 stores.\n\nAdditional Information\n\nHow to apply:\n- Send your CV and a short note\n- We reply within a week\n';
+  assert.deepEqual(kinds(other).map(([t, k]) => [t, k]).slice(1, 2), [['Additional Information', 'other']]);
+  assert.equal(classifyHeading('The background'), 'about');
+  assert.equal(classifyHeading('Ready to apply?'), 'process');
+  assert.equal(classifyHeading('Why you might not want to join'), 'other');
 });

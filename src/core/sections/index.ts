@@ -62,8 +62,9 @@ function whyBenefits(sections: Section[]): void {
   for (const s of sections) {
     const list = s.items.length >= 2 && s.items.filter((i) => i.bullet !== null).length * 2 >= s.items.length;
     if (list && s.kind === 'company' && /^\P{L}*why\b/iu.test(s.title)) s.kind = 'benefits';
-    // SmartRecruiters' "Additional Information": often the perks, as a list.
-    else if (list && s.kind === 'other' && /^additional information$/i.test(s.title) && s.items.some((i) => OFFER_WORDS.test(i.text))) s.kind = 'benefits';
+    // SmartRecruiters' "Additional Information": often the perks, as a list or under a first sub-heading that says so.
+    else if (s.kind === 'other' && /^additional information$/i.test(s.title) && ((list && s.items.some((i) => OFFER_WORDS.test(i.text))) || (!s.items.length && s.children[0]?.kind === 'benefits')))
+      s.kind = 'benefits';
     whyBenefits(s.children);
   }
 }

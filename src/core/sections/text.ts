@@ -306,7 +306,11 @@ export function textMarks(
     if (l.blank) continue;
     const start = trimSpan(scan, l.start, l.end).start;
     if (l.noise) {
-      if (!inNoise) untitled(start, 'noise');
+      // "Similar jobs" heads the listing after it: a noise section with that title.
+      if (isListingOpener(l.text)) {
+        const span = trimSpan(scan, l.start, l.end);
+        marks.push({ title: toDisplayText(scan.slice(span.start, span.end)), kind: 'noise', headingSpan: span, blockStart: start, bodyStart: l.end, level: 1, style: style(i), untitled: false });
+      } else if (!inNoise) untitled(start, 'noise');
       inNoise = true;
       continue;
     }
