@@ -1,6 +1,6 @@
 import type { Item, Level, Section, SectionKind, Span } from './types.ts';
 import { sentenceAround } from './requirements/sentences.ts';
-import { trimSpan } from './normalize.ts';
+import { detectBullet, trimSpan } from './normalize.ts';
 import { foreignSignals } from './foreign.ts';
 
 /**
@@ -178,6 +178,40 @@ export function labelLevel(text: string, span: Span, floor: number): Level | nul
   return STACK_LABEL.test(label) && TEAM_STACK_TITLE.test(label) ? 'mentioned' : null;
 }
 
+const LEAD_IN_REQUIRED = /\b(?:what (?:we|i) need from you|(?:we|i)(?:'re| are| am) looking for|you(?:'ll| will)? (?:need|must have|should have)|requirements|must[\s-]+haves?|what you(?:'ll| will)? bring)\b/i;
+const LEAD_IN_PREFERRED = /\b(?:nice[\s-]+to[\s-]+haves?|bonus(?: points)?|would be (?:great|nice)|a plus|extra points)\b/i;
+const MAX_LIST_LINES = 40;
+
+/**
+ * The level a lead-in sentence gives its list in unlabelled text ("Here's what we need from you,
+ * and all four matter:" then bullets): the line before the span's bullet list, when it ends in a colon.
+ */
+export function leadInLevel(text: string, span: Span, floor: number): Level | null {
+  let start = span.start;
+  while (start > floor && text[start - 1] !== '\n') start--;
+  if (!detectBullet(text.slice(start, start + 16))) return null;
+  let blank = false;
+  for (let n = 0; n < MAX_LIST_LINES && start > floor; n++) {
+    let prev = start - 1;
+    while (prev > floor && text[prev - 1] !== '\n') prev--;
+    const line = text.slice(prev, start - 1).trim();
+    start = prev;
+    if (!line) {
+      // One blank line may part the lead-in from its list.
+      if (blank) return null;
+      blank = true;
+      continue;
+    }
+    if (detectBullet(line)) {
+      if (blank) return null;
+      continue;
+    }
+    if (!/[:：]$/.test(line)) return null;
+    return LEAD_IN_PREFERRED.test(line) ? 'preferred' : LEAD_IN_REQUIRED.test(line) ? 'required' : null;
+  }
+  return null;
+}
+
 /** The comma/semicolon clause of `sentence` around `span`. */
 function clauseAround(text: string, sentence: Span, span: Span): Span {
   let start = sentence.start;
@@ -279,7 +313,7 @@ export function createLevelReader(text: string, sections: readonly Section[]): (
       ({ sentence, cues, base, kind } = last);
     } else {
       const decided = sectionLevel(path);
-      base = labelLevel(text, span, scope.start) ?? decided?.level ?? 'mentioned';
+      base = labelLevel(text, span, scope.start) ?? decided?.level ?? leadInLevel(text, span, path[path.length - 1]?.span.start ?? 0) ?? 'mentioned';
       kind = decided?.kind ?? null;
       const descriptive = decided !== null && DESCRIPTIVE_KINDS.has(decided.kind) && decided.level === 'mentioned';
       const explicitlyRequired = decided?.level === 'required' && path.some((s) => EXPLICITLY_REQUIRED_TITLE.test(s.title) && !PREFERRED_TITLE.test(s.title));

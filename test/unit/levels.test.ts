@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { levelAt, sectionsAt, strongest, levelContextAt } from '../../src/core/levels.ts';
+import { leadInLevel, levelAt, sectionsAt, strongest, levelContextAt } from '../../src/core/levels.ts';
 import { sentenceAround } from '../../src/core/requirements/sentences.ts';
 import { sectionsOf, spanOf } from './requirements-sections.ts';
 import { analyzePosting } from '../../src/core/analyze.ts';
@@ -251,4 +251,16 @@ test('"Our ML Stack" is the team\'s stack: mentioned, not required', () => {
   assert.equal(levelOf('python'), 'required');
   assert.equal(levelOf('kafka'), 'mentioned');
   assert.equal(levelOf('snowflake'), 'mentioned');
+});
+
+test('in unlabelled text, a lead-in sentence ending in a colon gives its bullet list a level', () => {
+  const text = "We build a build cache.\n\nHere's what we need from you, and all four matter:\n\n- you write production Rust\n- you know Linux well\n\nWould be great to have, a bonus:\n- Bazel\n\nWe ship weekly:\n- Kafka\n";
+  assert.equal(levelAt(text, [], spanOf(text, 'Rust')), 'required');
+  assert.equal(levelAt(text, [], spanOf(text, 'Linux')), 'required');
+  assert.equal(leadInLevel(text, spanOf(text, 'Bazel'), 0), 'preferred');
+  // A lead-in that asks for nothing, and a line that is no list item, say nothing.
+  assert.equal(leadInLevel(text, spanOf(text, 'Kafka'), 0), null);
+  assert.equal(leadInLevel(text, spanOf(text, 'cache'), 0), null);
+  // Under a heading that decides, the heading wins.
+  assert.equal(levelAt('Responsibilities\nWhat we need from you:\n- Rust\n', sectionsOf('Responsibilities\nWhat we need from you:\n- Rust\n', [['Responsibilities', 'responsibilities']]), spanOf('Responsibilities\nWhat we need from you:\n- Rust\n', 'Rust')), 'mentioned');
 });

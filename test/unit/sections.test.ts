@@ -833,3 +833,11 @@ test('SmartRecruiters\' "Additional Information" over a perks sub-heading is ben
   assert.equal(classifyHeading('Ready to apply?'), 'process');
   assert.equal(classifyHeading('Why you might not want to join'), 'other');
 });
+
+test('a heading that trails off into its list ("Extra points if..."); question headings of LinkedIn postings', () => {
+  const text = 'Intro paragraph about the company, its customers and its offices.\n\nWhat are we looking for?\n✔️ 3+ years of experience in QA\n✔️ Basic SQL\n\nExtra points if...\n⭐ You have done performance testing\n⭐ You have an ISTQB certification\n';
+  const titled = flat(extractSections(text).sections).filter((s) => s.title);
+  assert.deepEqual(titled.map((s) => [s.title, s.kind]), [['What are we looking for?', 'requirements'], ['Extra points if...', 'preferred']]);
+  // A sentence that trails off is no heading unless it names a section.
+  assert.deepEqual(flat(extractSections('Intro paragraph about the company.\n\nAnd then there was more...\n- one\n- two\n').sections).filter((s) => s.title), []);
+});

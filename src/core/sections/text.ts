@@ -152,7 +152,9 @@ function headingShape(scan: string, line: Span): Span | null {
   if (!raw || raw.length > 60 || words.length > (colon || dangling ? 9 : 7)) return null;
   if (words.length > 7 && !classifyHeading(raw)) return null;
   // A question is a heading only when it names a section ("Who's the team?", "Why join us?").
-  if (!/^\p{Lu}/u.test(raw) || detectBullet(raw) || /[.,;!]$/.test(raw) || (raw.endsWith('?') && !classifyHeading(raw)) || /[:：]/.test(raw)) return null;
+  // "Extra points if...": a heading that trails off into its list.
+  const trailing = /(?:\.{3}|…)$/.test(raw) && !!classifyHeading(raw);
+  if (!/^\p{Lu}/u.test(raw) || detectBullet(raw) || (/[.,;!]$/.test(raw) && !trailing) || (raw.endsWith('?') && !classifyHeading(raw)) || /[:：]/.test(raw)) return null;
   // Commas and slashes make a list ("Java, Go") unless a colon ends the line ("Certificates, Licenses:").
   // A comma inside brackets is an aside ("Our stack (today, it changes)") when the rest names a section.
   const unbracketed = /\(.*[,/].*\)/.test(raw) && classifyHeading(raw.replace(/\s*\([^)]*\)/g, '')) ? raw.replace(/\([^)]*\)/g, '') : raw;
