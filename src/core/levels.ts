@@ -156,13 +156,13 @@ const REQUIRED_LABEL =
   /^(?:(?:key|core|technical|required|essential|must[\s-]have|hard|minimum|basic)\s+)?(?:skills?|requirements?|required|qualifications?|must[\s-]haves?|mandatory)(?:\s*(?:&|and|\/)\s*(?:experience|qualifications?|skills?|requirements?|knowledge))?$/i;
 const PREFERRED_LABEL = /^(?:preferred(?:\s+(?:skills?|qualifications?|experience))?|nice[\s-]to[\s-]haves?|nice|good[\s-]to[\s-]haves?|bonus(?:\s+points)?|pluses|plus|desired(?:\s+skills?)?|desirable|optional|extra\s+credit)$/i;
 
+/** Labels that name the team's stack start with it ("Our stack", "Tech stack", "Tools we use"), unlike "Experience running our stack". */
+const STACK_LABEL = /^(?:our|the|tech|technology|technologies|tools|stack)\b/i;
+
 /**
  * An inline label at the start of the span's line ("Skills: Python, SQL", "Bonus: Kafka", "Our
  * stack: Rust") acts as a small heading for the rest of that line.
  */
-/** Labels that name the team's stack start with it ("Our stack", "Tech stack", "Tools we use"), unlike "Experience running our stack". */
-const STACK_LABEL = /^(?:our|the|tech|technology|technologies|tools|stack)\b/i;
-
 export function labelLevel(text: string, span: Span, floor: number): Level | null {
   let s = span.start;
   const limit = Math.max(floor, span.start - 300);
