@@ -1,6 +1,7 @@
 import type { Item, Level, Section, SectionKind, Span } from './types.ts';
 import { sentenceAround } from './requirements/sentences.ts';
-import { detectBullet, trimSpan } from './normalize.ts';
+import { trimSpan } from './normalize.ts';
+import { labelLevel, leadInLevel, TEAM_STACK_TITLE } from './level-labels.ts';
 import { foreignSignals } from './foreign.ts';
 
 /**
@@ -60,9 +61,6 @@ const REQUIRED_TITLE = /\b(?:required|requirements?|minimum|must[\s-]+haves?|bas
 
 /** Titles that say their list is required ("Required Qualifications", "Minimum requirements", "Must have"), not just "Requirements". */
 const EXPLICITLY_REQUIRED_TITLE = /\b(?:required|minimum|must[\s-]+haves?|basic|essential|mandatory)\b/i;
-
-const TEAM_STACK_TITLE =
-  /\b(?:(?:tech|technology|our)[\s-]*stack|our\s+(?:[\w/&+.-]+\s+){1,2}stack|stack\s+we|we\s+(?:use|work\s+with)|tools\s+we|our\s+(?:tools|technologies|tech)|technolog(?:y|ies)\s+(?:we|used)|unser(?:e)?\s+(?:tech[\s-]*)?(?:stack|technologien|tools)|onze\s+(?:tech[\s-]*)?stack|(?:nossa|nosso|nuestra|nuestro|notre)\s+(?:tech[\s-]*)?stack|environnement\s+technique|stack\s+technique|entorno\s+t[ée]cnico|strumenti\s+e\s+tecnologie|tecnologie\s+(?:che\s+)?usiamo|technologie,?\s+których\s+używamy|^\s*(?:the\s+)?stack\s*$)\b|開発環境|使用ツール|使用技術|技術スタック|기술\s*스택|개발\s*환경/i;
 
 const DECISIVE: Partial<Record<SectionKind, Level>> = {
   preferred: 'preferred',
@@ -150,66 +148,6 @@ export function cuesIn(text: string, sentence: Span, descriptive: boolean, expli
     reach = c.end;
   }
   return kept;
-}
-
-const REQUIRED_LABEL =
-  /^(?:(?:key|core|technical|required|essential|must[\s-]have|hard|minimum|basic)\s+)?(?:skills?|requirements?|required|qualifications?|must[\s-]haves?|mandatory)(?:\s*(?:&|and|\/)\s*(?:experience|qualifications?|skills?|requirements?|knowledge))?$/i;
-const PREFERRED_LABEL = /^(?:preferred(?:\s+(?:skills?|qualifications?|experience))?|nice[\s-]to[\s-]haves?|nice|good[\s-]to[\s-]haves?|bonus(?:\s+points)?|pluses|plus|desired(?:\s+skills?)?|desirable|optional|extra\s+credit)$/i;
-
-/** Labels that name the team's stack start with it ("Our stack", "Tech stack", "Tools we use"), unlike "Experience running our stack". */
-const STACK_LABEL = /^(?:our|the|tech|technology|technologies|tools|stack)\b/i;
-
-/**
- * An inline label at the start of the span's line ("Skills: Python, SQL", "Bonus: Kafka", "Our
- * stack: Rust") acts as a small heading for the rest of that line.
- */
-export function labelLevel(text: string, span: Span, floor: number): Level | null {
-  let s = span.start;
-  const limit = Math.max(floor, span.start - 300);
-  while (s > limit && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
-  // Any bullet or emoji may lead the label ("➕ Nice: pytest", "⭐ Must-have: Python").
-  // "Our stack, for the curious:": an aside after a comma is no part of the label.
-  const head = /^[^\p{L}\p{N}]*([A-Za-z][A-Za-z '’&/-]{1,40}?)(?:,[^,:：\n]{1,30})?[*_]*\s*[:：]/u.exec(text.slice(s, span.start));
-  if (!head) return null;
-  const label = head[1]!.trim();
-  if (REQUIRED_LABEL.test(label)) return 'required';
-  if (PREFERRED_LABEL.test(label)) return 'preferred';
-  // "Our stack: …", "Tools we use: …" say what the team uses, whatever the section asks for.
-  return STACK_LABEL.test(label) && TEAM_STACK_TITLE.test(label) ? 'mentioned' : null;
-}
-
-const LEAD_IN_REQUIRED = /\b(?:what (?:we|i) need from you|(?:we|i)(?:'re| are| am) looking for|you(?:'ll| will)? (?:need|must have|should have)|requirements|must[\s-]+haves?|what you(?:'ll| will)? bring)\b/i;
-const LEAD_IN_PREFERRED = /\b(?:nice[\s-]+to[\s-]+haves?|bonus(?: points)?|would be (?:great|nice)|a plus|extra points)\b/i;
-const MAX_LIST_LINES = 40;
-
-/**
- * The level a lead-in sentence gives its list in unlabelled text ("Here's what we need from you,
- * and all four matter:" then bullets): the line before the span's bullet list, when it ends in a colon.
- */
-export function leadInLevel(text: string, span: Span, floor: number): Level | null {
-  let start = span.start;
-  while (start > floor && text[start - 1] !== '\n') start--;
-  if (!detectBullet(text.slice(start, start + 16))) return null;
-  let blank = false;
-  for (let n = 0; n < MAX_LIST_LINES && start > floor; n++) {
-    let prev = start - 1;
-    while (prev > floor && text[prev - 1] !== '\n') prev--;
-    const line = text.slice(prev, start - 1).trim();
-    start = prev;
-    if (!line) {
-      // One blank line may part the lead-in from its list.
-      if (blank) return null;
-      blank = true;
-      continue;
-    }
-    if (detectBullet(line)) {
-      if (blank) return null;
-      continue;
-    }
-    if (!/[:：]$/.test(line)) return null;
-    return LEAD_IN_PREFERRED.test(line) ? 'preferred' : LEAD_IN_REQUIRED.test(line) ? 'required' : null;
-  }
-  return null;
 }
 
 /** The comma/semicolon clause of `sentence` around `span`. */

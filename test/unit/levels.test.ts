@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { leadInLevel, levelAt, sectionsAt, strongest, levelContextAt } from '../../src/core/levels.ts';
+import { levelAt, sectionsAt, strongest, levelContextAt } from '../../src/core/levels.ts';
+import { leadInLevel } from '../../src/core/level-labels.ts';
 import { sentenceAround } from '../../src/core/requirements/sentences.ts';
 import { sectionsOf, spanOf } from './requirements-sections.ts';
 import { analyzePosting } from '../../src/core/analyze.ts';
