@@ -3,6 +3,7 @@ import { extractSections } from './sections/index.ts';
 import { builtInGlossary, findMentions, type CompiledGlossary, type MentionMemo } from './glossary/index.ts';
 import { createLevelReader, strongest } from './levels.ts';
 import { extractRequirements } from './requirements/index.ts';
+import { createFinderMemo, type FinderMemo } from './requirements/context.ts';
 
 export interface AnalyzeOptions {
   /** The glossary to find skills with (default: the built-in one). */
@@ -20,10 +21,11 @@ export interface AnalyzeOptions {
 /** Kept between analyses of one document as it is edited; opaque. */
 export interface AnalysisMemo {
   readonly mentions: MentionMemo;
+  readonly finders: FinderMemo;
 }
 
 export function createAnalysisMemo(): AnalysisMemo {
-  return { mentions: {} };
+  return { mentions: {}, finders: createFinderMemo() };
 }
 
 const RANK: Record<Level, number> = { required: 0, preferred: 1, mentioned: 2 };
@@ -106,7 +108,7 @@ export function analyzePosting(text: string, options: AnalyzeOptions = {}): Post
     analysis.skills = [];
   }
   try {
-    analysis.requirements = extractRequirements(input, analysis.sections, { title: analysis.title, skillIdsIn: (span) => idsWithin(mentions, span), levelOf });
+    analysis.requirements = extractRequirements(input, analysis.sections, { title: analysis.title, skillIdsIn: (span) => idsWithin(mentions, span), levelOf, ...(opts.memo ? { memo: opts.memo.finders } : {}) });
   } catch {
     analysis.requirements = emptyRequirements();
   }

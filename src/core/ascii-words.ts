@@ -1,3 +1,6 @@
+import type { Span } from './types.ts';
+import { splitParagraphs } from './normalize.ts';
+
 /**
  * Which of a fixed set of ASCII words a text contains, ignoring case, in one pass over the text: an
  * Aho–Corasick automaton with a complete transition table over the 128 ASCII codes. The gates that
@@ -88,11 +91,11 @@ export function compileAsciiWords(words: readonly string[], characters: readonly
  * no ASCII word contains). Every other non-ASCII character stays non-ASCII and ends any word in
  * progress.
  */
-export function asciiWordsIn(automaton: AsciiWords, text: string, size = automaton.words.length): Uint8Array {
+export function asciiWordsIn(automaton: AsciiWords, text: string, size = automaton.words.length, from = 0, to = text.length): Uint8Array {
   const { next, ends, final, characters } = automaton;
   const found = new Uint8Array(size);
   let row = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     let code = text.charCodeAt(i);
     if (code >= 65 && code <= 90) code += 32;
     else if (code >= 128) {
@@ -118,7 +121,7 @@ export function asciiWordsIn(automaton: AsciiWords, text: string, size = automat
  */
 const REGISTRY: { words: string[]; characters: string[]; index: Map<string, number>; automaton: AsciiWords | null } = { words: [], characters: [], index: new Map(), automaton: null };
 let lastText: string | undefined;
-let lastFound: Uint8Array = new Uint8Array(0);
+let last: ParagraphWords = { whole: new Uint8Array(0), paragraphs: [], words: [] };
 
 /**
  * Registers a lower-case ASCII word, or a single non-ASCII character (found as written, in any
@@ -142,18 +145,47 @@ export const registeredIndex = (word: string): number | undefined => REGISTRY.in
 
 /** Which registered words `text.toLowerCase()` contains, by index. */
 export function registeredWordsIn(text: string): Uint8Array {
-  if (text === lastText && lastFound.length === REGISTRY.index.size) return lastFound;
+  return registeredWordsByParagraph(text).whole;
+}
+
+/** What `registeredWordsIn` answers, for the whole text and for each of its paragraphs (`splitParagraphs`). */
+export interface ParagraphWords {
+  readonly whole: Uint8Array;
+  readonly paragraphs: readonly Span[];
+  /** By paragraph, in the order of `paragraphs`. */
+  readonly words: readonly Uint8Array[];
+}
+
+/**
+ * The registered words of each paragraph, in one pass over the text (remembered for the last text).
+ * No word holds a line break, and all between paragraphs is blank, so the whole text's words are
+ * those of its paragraphs together.
+ */
+export function registeredWordsByParagraph(text: string): ParagraphWords {
+  const size = REGISTRY.index.size;
+  if (text === lastText && last.whole.length === size) return last;
   if (!REGISTRY.automaton) {
     // Keys are given in registration order, words and characters mixed; the automaton answers the
     // words first, then the characters: reorder once per compilation.
     REGISTRY.automaton = compileAsciiWords(REGISTRY.words, REGISTRY.characters);
     order = [...REGISTRY.words, ...REGISTRY.characters].map((w) => REGISTRY.index.get(w)!);
   }
-  const raw = asciiWordsIn(REGISTRY.automaton, text, REGISTRY.index.size);
-  lastFound = new Uint8Array(raw.length);
-  for (let i = 0; i < raw.length; i++) if (raw[i] === 1) lastFound[order[i]!] = 1;
+  const whole = new Uint8Array(size);
+  const paragraphs = splitParagraphs(text);
+  const words = paragraphs.map((p) => {
+    const raw = asciiWordsIn(REGISTRY.automaton!, text, size, p.start, p.end);
+    const found = new Uint8Array(size);
+    for (let i = 0; i < size; i++) {
+      if (raw[i] === 1) {
+        found[order[i]!] = 1;
+        whole[order[i]!] = 1;
+      }
+    }
+    return found;
+  });
+  last = { whole, paragraphs, words };
   lastText = text;
-  return lastFound;
+  return last;
 }
 
 let order: number[] = [];

@@ -86,6 +86,36 @@ export function splitLines(text: string): Span[] {
   return lines;
 }
 
+/**
+ * The paragraphs of a text: runs of lines between blank lines (lines of nothing but ASCII spaces,
+ * tabs and form feeds), each from the start of its first line to the end of its last, line break
+ * excluded. A text without any non-blank line has none. Whatever lies outside them is ASCII blank.
+ */
+export function splitParagraphs(text: string): Span[] {
+  const out: Span[] = [];
+  let start = -1;
+  let lineStart = 0;
+  let lineBlank = true;
+  let lastEnd = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c === 10 || c === 13) {
+      if (lineBlank) {
+        if (start >= 0) out.push({ start, end: lastEnd });
+        start = -1;
+      } else {
+        if (start < 0) start = lineStart;
+        lastEnd = i;
+      }
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      lineStart = i + 1;
+      lineBlank = true;
+    } else if (lineBlank && c !== 32 && c !== 9 && c !== 11 && c !== 12) lineBlank = false;
+  }
+  if (start >= 0) out.push({ start, end: lastEnd });
+  return out;
+}
+
 const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0xfeff || (c >= 0x2000 && c <= 0x200d) || c === 0x3000 || c === 0x202f || c === 0x2060;
 
 /** `[start, end)` narrowed past leading and trailing whitespace (of any kind). */

@@ -21,7 +21,7 @@ const texts = [...seeds, ...corpus, ...evalSet];
 
 /** Typed or pasted text: characters that start and end names, line breaks, a whole line of skills. */
 const typed = fc.oneof(
-  fc.constantFrom('x', ' ', '\n', '\n\n', '-', '.', '/', '#', '+', 'C', 'Go', 'Python', 'Kafka', ' and ', ', ', 'Requirements:\n', '5+ years of Rust', 'Nice to have\n- Flink'),
+  fc.constantFrom('x', ' ', '\n', '\n\n', '-', '.', '/', '#', '+', 'C', 'Go', 'Python', 'Kafka', ' and ', ', ', 'Requirements:\n', '5+ years of Rust', 'Nice to have\n- Flink', 'Hybrid\n', ' remote', "Bachelor's degree", '$150,000 - $180,000 per year', 'English'),
   fc.string({ maxLength: 6 }),
 );
 /** An edit at a relative place: replace `remove` characters there with `insert`. */

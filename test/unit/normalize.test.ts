@@ -4,7 +4,7 @@ import * as normalize from '../../src/core/normalize.ts';
 import { detectBullet, isBlank, repairMojibake, splitLines, toDisplayText, toScanText, trimSpan } from '../../src/core/normalize.ts';
 
 test('public exports', () => {
-  assert.deepEqual(Object.keys(normalize).sort(), ['decodeEntities', 'detectBullet', 'isBlank', 'repairMojibake', 'splitLines', 'toDisplayText', 'toScanText', 'trimSpan', 'unquoteEmail', 'untagHtml']);
+  assert.deepEqual(Object.keys(normalize).sort(), ['decodeEntities', 'detectBullet', 'isBlank', 'repairMojibake', 'splitLines', 'splitParagraphs', 'toDisplayText', 'toScanText', 'trimSpan', 'unquoteEmail', 'untagHtml']);
 });
 
 test('repairMojibake: UTF-8 read as Windows-1252', () => {
@@ -106,4 +106,14 @@ test('trimSpan, isBlank and toDisplayText', () => {
   assert.equal(isBlank(' x '), false);
   assert.equal(toDisplayText('  Tinderâ€™s\u00a0 ML\u200b\n team  '), 'Tinder’s ML team');
   assert.equal(toDisplayText('R&amp;D &lt;team&gt; &nbsp;&mdash; it&#39;s &unknown; AT&T'), 'R&D <team> — it\'s &unknown; AT&T');
+});
+
+test('splitParagraphs: runs of lines between blank lines, line breaks of every kind', () => {
+  const spans = (t: string) => normalize.splitParagraphs(t).map((s) => t.slice(s.start, s.end));
+  assert.deepEqual(spans('a\nb\n\nc'), ['a\nb', 'c']);
+  assert.deepEqual(spans('\n \t\n a \r\n\r\nb\rc\r\r\r'), [' a ', 'b\rc']);
+  assert.deepEqual(spans(''), []);
+  assert.deepEqual(spans('  \n\t\n'), []);
+  // A line of NBSPs is not blank (only ASCII blanks part paragraphs).
+  assert.deepEqual(spans('a\n\u00a0\nb'), ['a\n\u00a0\nb']);
 });

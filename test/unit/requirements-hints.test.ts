@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createContext, hint, mayMatch } from '../../src/core/requirements/context.ts';
+import { createContext, createFinderMemo, hint, matchesIn, mayMatch } from '../../src/core/requirements/context.ts';
 import { extractRequirements } from '../../src/core/requirements/index.ts';
 
 // The finders skip a whole-text regex pass when the posting lacks every word its matches need.
@@ -65,4 +65,37 @@ test('hint words: one scan of the posting answers exactly what a lower-cased sub
   hint('on', 'so', 'ns');
   const ctx = createContext('SPONSOR');
   assert.deepEqual(['on', 'so', 'ns', 'sponsor', 'visa'].map((w) => ctx.contains(w)), [true, true, true, true, false]);
+});
+
+test('finders read paragraph by paragraph: no match, and no look-ahead, crosses a blank line', () => {
+  // "Hybrid" over a blank line and "Apply for this job": the look-ahead that keeps "hybrid apps" out
+  // must not see "Apply" in the next paragraph.
+  const header = extractRequirements('Engineering · Copenhagen · Hybrid\n\nApply for this job\n\nWe build apps.');
+  assert.deepEqual(header.workMode && [header.workMode.value, header.workMode.span.start], ['hybrid', 'Engineering · Copenhagen · '.length]);
+  assert.equal(extractRequirements('We build hybrid apps for banks.').workMode, null);
+  // A number and its unit in two paragraphs are not one statement.
+  assert.deepEqual(extractRequirements('Requirements:\n- 5+\n\nyears of experience with Go').experience, []);
+  assert.equal(extractRequirements('Requirements:\n- 5+ years\n  of experience with Go').experience[0]?.minYears, 5);
+});
+
+test('matchesIn: the same matches with the finder memo, and an edit searches only its paragraph again', () => {
+  const re = /\b(\d+)\+?\s+years\b/g;
+  const hints = hint('years');
+  const found = (ctx: ReturnType<typeof createContext>) => [...matchesIn(ctx, re, hints)].map((m) => [m.index, m[0], m[1]]);
+  const text = 'Intro.\n\nRequirements\n- 5+ years of Go\n- 2 years of Rust\n\nNo numbers here.\n\n3 years in a row';
+  const plain = found(createContext(text));
+  assert.deepEqual(plain, [[text.indexOf('5+'), '5+ years', '5'], [text.indexOf('2 years'), '2 years', '2'], [text.indexOf('3 years'), '3 years', '3']]);
+  const memo = createFinderMemo();
+  assert.deepEqual(found(createContext(text, [], { memo })), plain);
+  const kept = memo.current.get('3 years in a row');
+  assert.ok(kept?.get(re));
+  // Edit the first paragraph: offsets move, the untouched paragraphs' matches are the same objects.
+  const edited = 'Intro, longer.' + text.slice('Intro.'.length);
+  assert.deepEqual(found(createContext(edited, [], { memo })), found(createContext(edited)));
+  assert.equal(memo.current.get('3 years in a row'), kept);
+  // What the last analysis did not use is dropped.
+  found(createContext('Only 7 years.', [], { memo }));
+  assert.deepEqual([...memo.current.keys()], ['Only 7 years.']);
+  found(createContext('Only 7 years.', [], { memo }));
+  assert.equal(memo.previous.has('3 years in a row'), false);
 });

@@ -1,5 +1,5 @@
 import type { Evidence } from '../types.ts';
-import { contextAt, inNoise, hint, matchAll, mayMatch, type RequirementContext } from './context.ts';
+import { contextAt, hint, inNoise, matchAll, matchesIn, type RequirementContext } from './context.ts';
 
 /**
  * Work authorisation and visa statements. `sponsorship` is false for "not eligible for visa
@@ -25,8 +25,7 @@ export function findWorkAuthorization(ctx: RequirementContext): Evidence<{ spons
   const { text } = ctx;
   const out: Evidence<{ sponsorship: boolean | null }>[] = [];
   let covered = -1;
-  if (!mayMatch(ctx, KEY_HINTS)) return out;
-  for (const m of matchAll(KEY, text)) {
+  for (const m of matchesIn(ctx, KEY, KEY_HINTS)) {
     if (m.index < covered) continue;
     const at = contextAt(ctx, { start: m.index, end: m.index + m[0].length });
     covered = at.sentence.end;

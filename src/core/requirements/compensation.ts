@@ -1,5 +1,5 @@
 import type { Evidence } from '../types.ts';
-import { contextAt, inNoise, matchAll, mayMatch, type RequirementContext } from './context.ts';
+import { contextAt, inNoise, matchesIn, type RequirementContext } from './context.ts';
 import { sectionsAt } from '../levels.ts';
 
 /**
@@ -69,8 +69,7 @@ function periodIn(sentence: string): string | null {
 function lakhPay(ctx: RequirementContext): Evidence<Pay>[] {
   const { text } = ctx;
   const out: Evidence<Pay>[] = [];
-  if (!mayMatch(ctx, LAKH_HINTS)) return out;
-  for (const m of matchAll(LAKH, text)) {
+  for (const m of matchesIn(ctx, LAKH, LAKH_HINTS)) {
     const [, rupees, a, b, unit] = m;
     const span = { start: m.index, end: m.index + m[0].length };
     const at = contextAt(ctx, span);
@@ -94,8 +93,7 @@ export function findCompensation(ctx: RequirementContext): Evidence<Pay>[] {
   const { text } = ctx;
   const lakhs = lakhPay(ctx);
   const out: Evidence<Pay>[] = [...lakhs];
-  if (!mayMatch(ctx, RANGE_HINTS)) return out;
-  for (const m of matchAll(RANGE, text)) {
+  for (const m of matchesIn(ctx, RANGE, RANGE_HINTS)) {
     // "₹18 LPA" is 18 lakh, not 18 rupees: an amount inside pay in lakh is that pay.
     if (lakhs.some((l) => l.span.start < m.index + m[0].length && m.index < l.span.end)) continue;
     const [, bound, cur1, amt1, suf1, amtB, sufB, curB, cur2, amt2, suf2, cur2b, period1, period2] = m;

@@ -1,6 +1,6 @@
 import type { Level, Section, SectionKind, Span } from '../types.ts';
 import { createLevelReader, type LevelContext } from '../levels.ts';
-import { isAsciiWord, registeredIndex, registeredWordsIn, registerWord } from '../ascii-words.ts';
+import { isAsciiWord, registeredIndex, registeredWordsByParagraph, registeredWordsIn, registerWord } from '../ascii-words.ts';
 
 /** What every requirement finder gets: the text, its sections, and a way to name skills in a span. */
 export interface RequirementContext {
@@ -14,9 +14,24 @@ export interface RequirementContext {
   levelOf: (span: Span) => LevelContext;
   /** Does the lower-cased text contain `word` (lower case)? All hint words are answered by one scan of the text. */
   contains: (word: string) => boolean;
+  /** The finders' matches in the previous version of this document, by paragraph (see `matchesIn`). */
+  memo: FinderMemo | undefined;
 }
 
-export function createContext(text: string, sections: readonly Section[] = [], options: Partial<Pick<RequirementContext, 'skillIdsIn' | 'title' | 'levelOf'>> = {}): RequirementContext {
+/**
+ * The finders' regex matches of one document's last two analyses, by paragraph text and regex, with
+ * offsets from the paragraph's start: after an edit, only the paragraphs it touched are searched again.
+ */
+export interface FinderMemo {
+  previous: Map<string, Map<RegExp, RegExpExecArray[]>>;
+  current: Map<string, Map<RegExp, RegExpExecArray[]>>;
+}
+
+export function createFinderMemo(): FinderMemo {
+  return { previous: new Map(), current: new Map() };
+}
+
+export function createContext(text: string, sections: readonly Section[] = [], options: Partial<Pick<RequirementContext, 'skillIdsIn' | 'title' | 'levelOf' | 'memo'>> = {}): RequirementContext {
   let lower: string | undefined;
   // Hint words are registered as their finders' modules load, and one scan of the posting answers
   // them all (core/ascii-words.ts); any other word is searched for directly.
@@ -25,7 +40,13 @@ export function createContext(text: string, sections: readonly Section[] = [], o
     if (index !== undefined) return registeredWordsIn(text)[index] === 1;
     return (lower ??= text.toLowerCase()).includes(word);
   };
-  return { text, sections, skillIdsIn: options.skillIdsIn ?? (() => []), title: options.title ?? null, levelOf: options.levelOf ?? createLevelReader(text, sections), contains };
+  const memo = options.memo;
+  if (memo) {
+    // What this analysis does not use again is dropped with the previous one.
+    memo.previous = memo.current;
+    memo.current = new Map();
+  }
+  return { text, sections, skillIdsIn: options.skillIdsIn ?? (() => []), title: options.title ?? null, levelOf: options.levelOf ?? createLevelReader(text, sections), contains, memo };
 }
 
 /**
@@ -36,15 +57,19 @@ export function createContext(text: string, sections: readonly Section[] = [], o
  */
 export interface Hint {
   readonly words: readonly string[];
+  /** The registered keys of its ASCII words (`registerWord`), and its other words. */
+  readonly keys: readonly number[];
+  readonly others: readonly string[];
   /** Does `text` contain one of the words (ignoring case)? */
   test(text: string): boolean;
 }
 
 export function hint(...words: string[]): Hint {
   const lower = words.map((w) => w.toLowerCase());
-  for (const w of lower) if (isAsciiWord(w)) registerWord(w);
   return {
     words: lower,
+    keys: lower.filter(isAsciiWord).map(registerWord),
+    others: lower.filter((w) => !isAsciiWord(w)),
     test: (text) => {
       const folded = text.toLowerCase();
       return lower.some((w) => folded.includes(w));
@@ -92,6 +117,65 @@ export function tidySpan(text: string, from: number, to: number): Span {
   while (start < end && /[\s,;:.\-–—]/.test(text[start]!)) start++;
   while (end > start && /[\s,;:\-–—]/.test(text[end - 1]!)) end--;
   return { start, end };
+}
+
+/**
+ * The matches of a finder's global regex in the posting, in text order, paragraph by paragraph: a
+ * requirement is stated within a paragraph, and no match spans a blank line. Only the paragraphs
+ * that contain one of the hint's words, or match its regex, are searched (`null`: all). With the document's memo, a
+ * paragraph searched in the previous analysis is not searched again.
+ */
+export function* matchesIn(ctx: RequirementContext, re: RegExp, hints: Hint | RegExp | null = null): Generator<RegExpExecArray> {
+  for (const p of paragraphsOf(ctx)) {
+    if (hints && !(hints instanceof RegExp) && !hints.keys.some((k) => p.words[k] === 1) && !hints.others.some((w) => (p.lower ??= p.text.toLowerCase()).includes(w))) continue;
+    if (hints instanceof RegExp && !hints.test(p.text)) continue;
+    if (!p.found) {
+      for (const m of matchAll(re, p.text)) {
+        m.index += p.start;
+        yield m;
+      }
+      continue;
+    }
+    let found = p.found.get(re);
+    if (!found) p.found.set(re, (found = [...matchAll(re, p.text)]));
+    for (const m of found) {
+      const moved = m.slice() as RegExpExecArray;
+      moved.index = p.start + m.index;
+      moved.input = ctx.text;
+      yield moved;
+    }
+  }
+}
+
+interface Paragraph {
+  readonly start: number;
+  readonly text: string;
+  /** The registered words it contains (`registeredWordsByParagraph`). */
+  readonly words: Uint8Array;
+  lower?: string;
+  /** Its matches by regex, offsets from its start, when the document has a memo. */
+  readonly found: Map<RegExp, RegExpExecArray[]> | undefined;
+}
+
+const PARAGRAPHS = new WeakMap<RequirementContext, Paragraph[]>();
+
+/** The posting's paragraphs, sliced and (with a memo) looked up once per analysis. */
+function paragraphsOf(ctx: RequirementContext): Paragraph[] {
+  let out = PARAGRAPHS.get(ctx);
+  if (out) return out;
+  const { paragraphs, words } = registeredWordsByParagraph(ctx.text);
+  const memo = ctx.memo;
+  out = paragraphs.map((span, i) => {
+    const text = ctx.text.slice(span.start, span.end);
+    let found: Map<RegExp, RegExpExecArray[]> | undefined;
+    if (memo) {
+      found = memo.current.get(text) ?? memo.previous.get(text) ?? new Map<RegExp, RegExpExecArray[]>();
+      memo.current.set(text, found);
+    }
+    return { start: span.start, text, words: words[i]!, found };
+  });
+  PARAGRAPHS.set(ctx, out);
+  return out;
 }
 
 /** Runs a global regex over the text, yielding matches (guards against empty matches). */

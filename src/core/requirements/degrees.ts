@@ -1,5 +1,5 @@
 import type { DegreeLevel, DegreeRequirement, Span } from '../types.ts';
-import { contextAt, inKinds, inNoise, hint, type Hint, matchAll, mayMatch, requirementLevel, type RequirementContext } from './context.ts';
+import { contextAt, hint, type Hint, inKinds, inNoise, matchAll, matchesIn, type RequirementContext, requirementLevel } from './context.ts';
 
 /**
  * Degrees: "Bachelor's/Master's degree in Computer Science, Computer Engineering, or related fields
@@ -81,8 +81,7 @@ export function findDegrees(ctx: RequirementContext): DegreeRequirement[] {
   const { text } = ctx;
   const candidates: Hit[] = [];
   for (const [re, level, hints] of FINDERS) {
-    if (!mayMatch(ctx, hints)) continue;
-    for (const m of matchAll(re, text)) candidates.push({ level, span: { start: m.index, end: m.index + m[0].length } });
+    for (const m of matchesIn(ctx, re, hints)) candidates.push({ level, span: { start: m.index, end: m.index + m[0].length } });
   }
   candidates.sort((a, b) => a.span.start - b.span.start);
 

@@ -1,5 +1,5 @@
 import type { ExperienceRequirement } from '../types.ts';
-import { contextAt, inNoise, matchAll, requirementLevel, tidySpan, type RequirementContext } from './context.ts';
+import { contextAt, inNoise, matchesIn, type RequirementContext, requirementLevel, tidySpan } from './context.ts';
 import { foreignSignals } from '../foreign.ts';
 import { plausible, requirementOf } from './years.ts';
 
@@ -184,7 +184,7 @@ const halfWidth = (s: string): number => Number.parseInt(s.replace(/[０-９]/g,
 export function findJapanese(ctx: RequirementContext, out: ExperienceRequirement[]): void {
   const { text } = ctx;
   if (!foreignSignals(text).cjkYears) return;
-  for (const m of matchAll(JA_YEARS, text)) {
+  for (const m of matchesIn(ctx, JA_YEARS)) {
     const min = halfWidth(m[1] ?? m[2]!);
     if (!plausible(min, null)) continue;
     const span = { start: m.index, end: m.index + m[0].length };
@@ -198,7 +198,7 @@ export function findOtherLanguages(ctx: RequirementContext, out: ExperienceRequi
   const { text } = ctx;
   if (!foreignSignals(text).experience) return;
   for (const lang of LANGUAGES) {
-    for (const m of matchAll(lang.years, text)) {
+    for (const m of matchesIn(ctx, lang.years)) {
       const start = m.index;
       const end = start + m[0].length;
       const number = (s: string) => lang.numbers[s.toLowerCase()] ?? Number.parseInt(s, 10);

@@ -1,5 +1,5 @@
 import type { ExperienceRequirement, Section, Span } from '../types.ts';
-import { contextAt, inKinds, inNoise, hint, matchAll, mayMatch, requirementLevel, tidySpan, type RequirementContext } from './context.ts';
+import { contextAt, hint, inKinds, inNoise, matchesIn, type RequirementContext, requirementLevel, tidySpan } from './context.ts';
 import { findTableYears } from './experience-table.ts';
 import { findJapanese, findOtherLanguages } from './experience-languages.ts';
 import { plausible, requirementOf } from './years.ts';
@@ -120,7 +120,7 @@ function gluedStarts(text: string, sections: readonly Section[], out: number[] =
 
 /** The matches of YEARS, and of GLUED_YEARS at the ends of glued headings, in text order. */
 function yearMatches(ctx: RequirementContext): RegExpExecArray[] {
-  const found = [...matchAll(YEARS, ctx.text)];
+  const found = [...matchesIn(ctx, YEARS, YEARS_HINTS)];
   const glued = gluedStarts(ctx.text, ctx.sections);
   if (!glued.length) return found;
   for (const p of glued) {
@@ -134,7 +134,7 @@ function yearMatches(ctx: RequirementContext): RegExpExecArray[] {
 export function findExperience(ctx: RequirementContext): ExperienceRequirement[] {
   const { text } = ctx;
   const out: ExperienceRequirement[] = [];
-  for (const m of mayMatch(ctx, YEARS_HINTS) ? yearMatches(ctx) : []) {
+  for (const m of yearMatches(ctx)) {
     const start = m.index;
     const end = start + m[0].length;
     // "Average age: 32\nYear of founding": a number and a unit on two lines are not one statement.

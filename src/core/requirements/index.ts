@@ -1,5 +1,5 @@
 import type { Evidence, Requirements, Section, Span } from '../types.ts';
-import { createContext } from './context.ts';
+import { createContext, type FinderMemo } from './context.ts';
 import type { LevelContext } from '../levels.ts';
 import { findExperience, requiredMinYears } from './experience.ts';
 import { findDegrees } from './degrees.ts';
@@ -22,7 +22,7 @@ export { findLocations } from './locations.ts';
 export { findWorkMode } from './work-mode.ts';
 export { findSeniority } from './seniority.ts';
 export { findCompensation, type Pay } from './compensation.ts';
-export { createContext, type RequirementContext } from './context.ts';
+export { createContext, createFinderMemo, type FinderMemo, type RequirementContext } from './context.ts';
 
 export interface RequirementOptions {
   /** Glossary ids of the skills mentioned inside a span (for `ExperienceRequirement.skillIds`). */
@@ -34,6 +34,8 @@ export interface RequirementOptions {
    * shares the one it read the skills' levels with, so each sentence's cues are read once).
    */
   levelOf?: (span: Span) => LevelContext;
+  /** This document's finder memo (`createFinderMemo`), kept between analyses as it is edited. */
+  memo?: FinderMemo;
 }
 
 /** Everything a posting asks of a candidate and says about the job, read from its text and sections. */

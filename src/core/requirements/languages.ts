@@ -1,5 +1,5 @@
 import type { Level, SpokenLanguageRequirement, Span } from '../types.ts';
-import { contextAt, inKinds, inNoise, lineAround, matchAll, requirementLevel, type RequirementContext } from './context.ts';
+import { contextAt, inKinds, inNoise, lineAround, matchesIn, type RequirementContext, requirementLevel } from './context.ts';
 import { strongest } from '../levels.ts';
 
 /**
@@ -31,7 +31,7 @@ const NOT_ASKED = /\b(?:conducted|held|written|available|resume|cv|interviews?)\
 export function findLanguages(ctx: RequirementContext): SpokenLanguageRequirement[] {
   const { text } = ctx;
   const best = new Map<string, { span: Span; level: Level }>();
-  for (const m of matchAll(NAME, text)) {
+  for (const m of matchesIn(ctx, NAME)) {
     const span = { start: m.index, end: m.index + m[0].length };
     const before = text.slice(Math.max(0, span.start - 60), span.start);
     const after = text.slice(span.end, span.end + 60);

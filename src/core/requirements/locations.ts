@@ -1,5 +1,5 @@
 import type { Evidence, Span } from '../types.ts';
-import { contextAt, lineAround, matchAll, type RequirementContext } from './context.ts';
+import { contextAt, lineAround, matchesIn, type RequirementContext } from './context.ts';
 import { alternation, CA_PROVINCES, CITIES, COUNTRIES, US_STATES } from './places.ts';
 
 /**
@@ -45,7 +45,7 @@ export function findLocations(ctx: RequirementContext): Evidence<string>[] {
     return line.length <= 80 && !/[.!?]\s*$/.test(line) && !/\b(?:is|are|we|our|you|will)\b/i.test(line);
   };
 
-  for (const m of matchAll(CITY, text)) {
+  for (const m of matchesIn(ctx, CITY)) {
     const span = { start: m.index, end: m.index + m[0].length };
     if (seen.has(keyOf(m[0]))) continue;
     const at = contextAt(ctx, span);
@@ -55,7 +55,7 @@ export function findLocations(ctx: RequirementContext): Evidence<string>[] {
     add(span);
   }
   for (const re of [TOWN_STATE, COUNTRY]) {
-    for (const m of matchAll(re, text)) {
+    for (const m of matchesIn(ctx, re)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (seen.has(keyOf(m[0])) || !plainlyPlace(span)) continue;
       const at = contextAt(ctx, span);

@@ -1,5 +1,5 @@
 import type { Evidence, Seniority, Span } from '../types.ts';
-import { contextAt, inKinds, hint, type Hint, matchAll, mayMatch, type RequirementContext } from './context.ts';
+import { contextAt, hint, type Hint, inKinds, matchesIn, type RequirementContext } from './context.ts';
 
 /**
  * Seniority, from the title first ("Senior …", "Tech Lead, …", "… - 2025 Start", "… Intern"),
@@ -63,8 +63,7 @@ export function findSeniority(ctx: RequirementContext): Evidence<Seniority> | nu
     if (found) return found;
   }
   for (const [re, rule, hints] of TEXT_RULES) {
-    if (!mayMatch(ctx, hints)) continue;
-    for (const m of matchAll(re, text)) {
+    for (const m of matchesIn(ctx, re, hints)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (inKinds(contextAt(ctx, span), ['benefits', 'noise', 'legal'])) continue;
       let value = rule;

@@ -1,5 +1,5 @@
 import type { Evidence, WorkMode } from '../types.ts';
-import { contextAt, inKinds, hint, matchAll, mayMatch, type RequirementContext } from './context.ts';
+import { contextAt, hint, inKinds, matchesIn, type RequirementContext } from './context.ts';
 
 /**
  * Remote, hybrid or on-site. "Hybrid" wins over the others (a hybrid schedule also mentions the
@@ -21,8 +21,7 @@ export function findWorkMode(ctx: RequirementContext): Evidence<WorkMode> | null
   const { text } = ctx;
   const first: Partial<Record<WorkMode, Evidence<WorkMode>>> = {};
   for (const [mode, re, hints] of FINDERS) {
-    if (!mayMatch(ctx, hints)) continue;
-    for (const m of matchAll(re, text)) {
+    for (const m of matchesIn(ctx, re, hints)) {
       const span = { start: m.index, end: m.index + m[0].length };
       const at = contextAt(ctx, span);
       if (inKinds(at, ['benefits', 'process'])) continue;
