@@ -10,6 +10,13 @@ import { detectBullet } from './normalize.ts';
 export const TEAM_STACK_TITLE =
   /\b(?:(?:tech|technology|our)[\s-]*stack|our\s+(?:[\w/&+.-]+\s+){1,2}stack|stack\s+we|we\s+(?:use|work\s+with)|tools\s+we|our\s+(?:tools|technologies|tech)|technolog(?:y|ies)\s+(?:we|used)|unser(?:e)?\s+(?:tech[\s-]*)?(?:stack|technologien|tools)|onze\s+(?:tech[\s-]*)?stack|(?:nossa|nosso|nuestra|nuestro|notre)\s+(?:tech[\s-]*)?stack|environnement\s+technique|stack\s+technique|entorno\s+t[ée]cnico|strumenti\s+e\s+tecnologie|tecnologie\s+(?:che\s+)?usiamo|technologie,?\s+których\s+używamy|^\s*(?:the\s+)?stack\s*$)\b|開発環境|使用ツール|使用技術|技術スタック|기술\s*스택|개발\s*환경/i;
 
+/**
+ * Titles with "preferred" in them that name the candidate profile: Naukri's "Preferred candidate
+ * profile", and Welcome to the Jungle's "Preferred experience" where the posting has no other
+ * requirements. Where the sections made them requirements, "preferred" in them says nothing.
+ */
+export const PROFILE_TITLE = /^\s*preferred\s+(?:experience|candidate\s+profile)\s*$/i;
+
 const REQUIRED_LABEL =
   /^(?:(?:key|core|technical|required|essential|must[\s-]have|hard|minimum|basic)\s+)?(?:skills?|requirements?|required|qualifications?|must[\s-]haves?|mandatory)(?:\s*(?:&|and|\/)\s*(?:experience|qualifications?|skills?|requirements?|knowledge))?$/i;
 const PREFERRED_LABEL = /^(?:preferred(?:\s+(?:skills?|qualifications?|experience))?|nice[\s-]to[\s-]haves?|nice|good[\s-]to[\s-]haves?|bonus(?:\s+points)?|pluses|plus|desired(?:\s+skills?)?|desirable|optional|extra\s+credit)$/i;

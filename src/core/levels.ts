@@ -1,7 +1,7 @@
 import type { Item, Level, Section, SectionKind, Span } from './types.ts';
 import { sentenceAround } from './requirements/sentences.ts';
 import { trimSpan } from './normalize.ts';
-import { labelLevel, leadInLevel, TEAM_STACK_TITLE } from './level-labels.ts';
+import { labelLevel, leadInLevel, PROFILE_TITLE, TEAM_STACK_TITLE } from './level-labels.ts';
 import { foreignSignals } from './foreign.ts';
 
 /**
@@ -81,7 +81,7 @@ export function sectionLevel(path: readonly Section[]): { level: Level; kind: Se
     const s = path[i]!;
     if (s.kind === 'requirements' || s.kind === 'skills' || s.kind === 'other') {
       // "Skills › Nice to have", "Qualifications (preferred)": the title refines the kind.
-      if (PREFERRED_TITLE.test(s.title)) return { level: 'preferred', kind: s.kind };
+      if (PREFERRED_TITLE.test(s.title) && !(s.kind === 'requirements' && PROFILE_TITLE.test(s.title))) return { level: 'preferred', kind: s.kind };
       // "Tech stack", "Technologies we use": what the team uses, not what it asks for.
       if (s.kind === 'skills' && TEAM_STACK_TITLE.test(s.title)) return { level: 'mentioned', kind: s.kind };
       if (s.kind !== 'other' || REQUIRED_TITLE.test(s.title)) return { level: 'required', kind: s.kind };

@@ -6,6 +6,7 @@ import * as api from '../../src/core/sections/index.ts';
 import { classifyHeading, extractSections, sectionPathAt } from '../../src/core/sections/index.ts';
 import { toDisplayText, unquoteEmail } from '../../src/core/normalize.ts';
 import type { Section } from '../../src/core/types.ts';
+import { analyzePosting } from '../../src/core/analyze.ts';
 import { outline, score, type Expected } from '../fixtures/sections/outline.ts';
 
 const root = path.join(import.meta.dirname, '../..');
@@ -840,4 +841,51 @@ test('a heading that trails off into its list ("Extra points if..."); question h
   assert.deepEqual(titled.map((s) => [s.title, s.kind]), [['What are we looking for?', 'requirements'], ['Extra points if...', 'preferred']]);
   // A sentence that trails off is no heading unless it names a section.
   assert.deepEqual(flat(extractSections('Intro paragraph about the company.\n\nAnd then there was more...\n- one\n- two\n').sections).filter((s) => s.title), []);
+});
+
+test('round 19: "&" reads as "and"; an aside in brackets after a heading; an emoji sub-heading right under its heading', () => {
+  assert.equal(classifyHeading('Role & responsibilities'), 'responsibilities');
+  assert.equal(classifyHeading('YOUR ROLE & RESPONSIBILITIES'), 'responsibilities');
+  assert.equal(classifyHeading("What you'll need to succeed"), 'requirements');
+  assert.equal(classifyHeading('Preferred candidate profile'), 'requirements');
+  assert.equal(classifyHeading('Land acknowledgement'), 'company');
+  assert.equal(classifyHeading('Your application'), 'process');
+  // The words before the aside decide, even where the whole would say otherwise.
+  assert.equal(classifyHeading("Our stack (you don't need to know all of it)"), 'skills');
+  assert.equal(classifyHeading('Requirements (nice-to-haves are marked)'), 'requirements');
+  const titled = (text: string) => flat(extractSections(text, { format: 'text' }).sections).filter((s) => s.title).map((s) => [s.title, s.kind]);
+  assert.deepEqual(titled('Intro paragraph about the company and its product.\n\nNice to have\n- Terraform\n- Kubernetes\n\nOur stack (you don\'t need to know all of it)\nKotlin · Java 21 · Spring Boot · PostgreSQL\n\nWhat we offer\n- Hybrid work\n- Bonus\n'), [
+    ['Nice to have', 'preferred'],
+    ["Our stack (you don't need to know all of it)", 'skills'],
+    ['What we offer', 'benefits'],
+  ]);
+  // A long line ending in brackets is still no heading when the words before them name nothing.
+  assert.deepEqual(titled('Intro paragraph about the company and its product.\n\nWe ship every single day (and sometimes twice)\n- Kotlin\n'), []);
+  const wttj = 'Job description\nWe build the booking app of 64 ski resorts.\n\nPreferred experience\n✅ Must have\n- At least 3 years of experience in QA\n- Basic SQL\n\n➕ Nice to have\n- Load testing with k6\n';
+  assert.deepEqual(titled(wttj), [
+    ['Job description', 'about'],
+    ['Preferred experience', 'requirements'],
+    ['✅ Must have', 'requirements'],
+    ['➕ Nice to have', 'preferred'],
+  ]);
+  // Right after a line of text, an emoji line is a list item, as before.
+  assert.deepEqual(titled('We offer:\nSome words first.\n✅ Must have\n- SQL\n'), [['We offer', 'benefits']]);
+});
+
+test('Welcome to the Jungle\'s "Preferred experience" holds the requirements only where no other section does', () => {
+  const kindOf = (text: string) => flat(extractSections(text, { format: 'text' }).sections).find((s) => s.title === 'Preferred experience')?.kind;
+  assert.equal(kindOf('Job description\nWe build the booking app of 64 ski resorts.\n\nPreferred experience\n- 3+ years of QA\n- Basic SQL\n\nRecruitment process\n- A call\n'), 'requirements');
+  assert.equal(kindOf('Requirements\n- 3+ years of QA\n- Basic SQL\n\nPreferred experience\n- Load testing\n- Appium\n'), 'preferred');
+  // Naukri's "Preferred candidate profile" asks for what it lists.
+  const naukri = analyzePosting('Role & responsibilities\n- Run our AWS estate\n\nPreferred candidate profile\n- Experience with Git and Terraform\n', { format: 'text' });
+  assert.deepEqual(naukri.skills.filter((s) => s.id === 'git' || s.id === 'terraform').map((s) => s.level), ['required', 'required']);
+  const wttj = analyzePosting('Job description\nWe build the booking app of 64 ski resorts.\n\nPreferred experience\n- Solid experience with Playwright\n- Basic SQL\n', { format: 'text' });
+  assert.deepEqual(wttj.skills.filter((s) => s.id === 'playwright' || s.id === 'sql').map((s) => s.level), ['required', 'required']);
+});
+
+test('LinkedIn\'s "Skills: …, +8 more" line is page debris', () => {
+  const text = 'Help me stand out\nSkills: Engineering Management, Kotlin, Spring Boot, +8 more\nAm I a good fit for this job?\n\nAbout the job\nWe pay invoices.\n\nNice to have\n- Spring Boot\n';
+  const analysis = analyzePosting(text, { format: 'text' });
+  assert.equal(analysis.skills.find((s) => s.id === 'spring-boot')?.level, 'preferred');
+  assert.equal(analysis.skills.find((s) => s.id === 'kotlin'), undefined);
 });

@@ -13,6 +13,7 @@ import { findPostingMeta } from './meta.ts';
 import { textMarks } from './text.ts';
 import { buildSections, sectionPathAt } from './tree.ts';
 import { classifyHeading as classify } from './vocabulary.ts';
+import { PROFILE_TITLE } from '../level-labels.ts';
 
 export interface SectionExtraction {
   format: PostingFormat;
@@ -49,6 +50,7 @@ function extract(text: string, format: PostingFormat): SectionExtraction {
   const parsed = markdown ? markdownMarks(text, scan) : { marks: textMarks(text, scan), contentStart: 0, frontMatter: { title: null, company: null } };
   const sections = buildSections(text, parsed.marks, (start, end) => extractItems(itemSource, scan, start, end, { markdown }), parsed.contentStart);
   whyBenefits(sections);
+  profileAsPreferred(sections);
   // The scan copy (same length): a BOM, NBSPs or zero-width characters do not hide a title.
   const meta = findPostingMeta(scan, sections, parsed.frontMatter);
   return { format, sections, title: meta.title, company: meta.company };
@@ -67,6 +69,18 @@ function whyBenefits(sections: Section[]): void {
       s.kind = 'benefits';
     whyBenefits(s.children);
   }
+}
+
+/**
+ * Welcome to the Jungle titles every candidate profile "Preferred experience": must-haves and all.
+ * Where no requirements section stands outside it, that heading holds the requirements (its own
+ * "Must have" / "Nice to have" sub-headings still decide for their items).
+ */
+function profileAsPreferred(sections: Section[]): void {
+  const profile = sections.find((s) => s.kind === 'preferred' && PROFILE_TITLE.test(s.title));
+  if (!profile) return;
+  const requirementsOutside = (list: readonly Section[]): boolean => list.some((s) => s !== profile && (s.kind === 'requirements' || requirementsOutside(s.children)));
+  if (!requirementsOutside(sections)) profile.kind = 'requirements';
 }
 
 const OFFER_WORDS = /\b(?:insurance|vacation|holidays?|leave|pension|retirement|401k|salary|bonus|equity|stock|budget|gym|wellness|remote|hybrid|flexible|days off|parental)\b/i;

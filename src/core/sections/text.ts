@@ -143,7 +143,11 @@ function headingShape(scan: string, line: Span): Span | null {
   if (line.end - line.start > 80) return null;
   const span = stripDecoration(scan, line);
   // Judged as read: mojibake ("Whoâ€™s the team?") would look like money and symbols.
-  const raw = repairMojibake(scan.slice(span.start, span.end));
+  const whole = repairMojibake(scan.slice(span.start, span.end));
+  // "Our stack (you don't need to know all of it)": an aside in brackets after words that name a
+  // section; the words before it are judged.
+  const bare = whole.endsWith(')') ? whole.replace(/\s*\([^()]*\)$/, '') : whole;
+  const raw = bare !== whole && bare && classifyHeading(bare) ? bare : whole;
   const colon = /[:：]\s*$/.test(scan.slice(line.start, line.end));
   const words = wordsOf(raw);
   // Up to 7 words; a line ending in a colon, or in a clause that cannot end a sentence ("You'll
@@ -204,10 +208,10 @@ function numberedHeading(scan: string, l: Line, next: Line | undefined, prev: Li
 
 /**
  * "💡 The role", "✅ What we're looking for": an emoji that also serves as a list marker, before a
- * phrase that names a section, set off from what precedes it and followed by content.
+ * phrase that names a section, set off from what precedes it (or under a heading) and followed by content.
  */
 function emojiHeading(scan: string, l: Line, next: Line | undefined, prev: Line | undefined): Line['heading'] {
-  if (prev && !prev.blank) return null;
+  if (prev && !prev.blank && !prev.heading) return null;
   // An emoji is outside the ASCII range and Latin letters: one code test before the marker search.
   if (l.text.charCodeAt(0) < 0x2000) return null;
   // The emoji: a list marker for detectBullet ("💡") or not ("➕").
@@ -216,7 +220,10 @@ function emojiHeading(scan: string, l: Line, next: Line | undefined, prev: Line 
   if (lead < 0) return null;
   const content = l.text.slice(lead).replace(/[:：]\s*$/, '');
   if (wordsOf(content).length > 8 || /[.,;!]$/.test(content) || !isContent(next)) return null;
-  const kind = lookupAlias(content) ?? classifyHeading(content);
+  // Right under a heading, only a sub-heading that says so ("Preferred experience" / "✅ Must have"),
+  // not the first item of a list the heading opens ("✅ 5+ years of experience").
+  const underHeading = !!prev && !prev.blank;
+  const kind = underHeading ? (isQualifierHeading(content) && wordsOf(content).length <= 4 ? lookupAlias(content) : null) : (lookupAlias(content) ?? classifyHeading(content));
   if (!kind) return null;
   const span = trimSpan(scan, l.start, l.end);
   return { title: toDisplayText(l.text.replace(/[:：]\s*$/, '')), kind, span: { start: span.start, end: span.start + l.text.replace(/[:：]\s*$/, '').length } };

@@ -15,6 +15,7 @@ import type { Item, Section } from '../types.ts';
 import { trimSpan } from '../normalize.ts';
 import type { Mark } from './marks.ts';
 import { isContainerHeading, isQualifierHeading } from './vocabulary.ts';
+import { PROFILE_TITLE } from '../level-labels.ts';
 
 type Mode = 'level' | 'qualifier' | 'container' | 'caps';
 
@@ -91,7 +92,8 @@ export function buildSections(text: string, marks: Mark[], extract: ItemExtracto
     if (m.untitled) continue;
     let mode: Mode = 'level';
     if (items.length === 0 && next && next.level === m.level && !next.untitled) {
-      if (isQualifierHeading(next.title) && !isQualifierHeading(m.title)) mode = 'qualifier';
+      // "Preferred experience" over "Must have" (Welcome to the Jungle): a profile, not a qualifier.
+      if (isQualifierHeading(next.title) && (!isQualifierHeading(m.title) || PROFILE_TITLE.test(m.title))) mode = 'qualifier';
       else if (isContainerHeading(m.title) || m.kind === 'other') mode = 'container';
       else if (isCaps(m.title) && !isCaps(next.title)) mode = 'caps';
     }

@@ -98,7 +98,8 @@ export function firstPartAlias(title: string): SectionKind | null {
 export function lookupAlias(title: string): SectionKind | null {
   const key = headingKey(title);
   if (!key || key.length > 80) return null;
-  const direct = ALIASES.get(key);
+  // "Role & responsibilities" is "role and responsibilities".
+  const direct = ALIASES.get(key) ?? (key.includes(' & ') ? ALIASES.get(key.replaceAll(' & ', ' and ')) : undefined);
   if (direct) return direct;
   // "Responsibilities - What You'll Do", "Benefits & Perks", "Skills / Tools": the first part that is an alias.
   const repaired = repairMojibake(title);
@@ -118,7 +119,7 @@ const KEYWORDS: [RegExp, SectionKind][] = [
   [/\b(preferred|nice to haves?|bonus|desired|desirable|plus|pluses|ideally|stand out|would be (great|nice|a plus)|would (also )?help|(is|be) an advantage|also have)\b/, 'preferred'],
   [/\b(fit if you|you have|you are|you bring|about you)\b/, 'requirements'],
   [/\bresponsibilit|\bduties\b|\bwhat you(ll| will|d| would)? (do|be doing|be working on|work on|own)\b|\bwhat (will|would) you (do|be doing|work on|own)\b|\byour role\b/, 'responsibilities'],
-  [/\b(qualifications?|requirements?|required|must have|experience|education|who you are|what you bring|what you need|what (we|they)( re)? (need|want|expect|looking for|look for)|who (are )?(we|they)( re)? (looking for|seeking)|who (i m|i am|im) looking for|are you a (match|fit)|we expect|profile|certificates?|certifications?|licen[cs]es?)\b/, 'requirements'],
+  [/\b(qualifications?|requirements?|required|must have|experience|education|who you are|what you bring|what you( ll| will)? need|what (we|they)( re)? (need|want|expect|looking for|look for)|who (are )?(we|they)( re)? (looking for|seeking)|who (i m|i am|im) looking for|are you a (match|fit)|we expect|profile|certificates?|certifications?|licen[cs]es?)\b/, 'requirements'],
   [/\b(benefits?|perks?|offer|rewards?|wellness|time off|vacation|pto)\b/, 'benefits'],
   [/\b(compensation|salary|pay|wage|equity|earn|money)\b/, 'compensation'],
   [/\b(interview|hiring|recruit\w*|application|selection) process\b|\bnext steps\b|\bhow to apply\b|\bhow (do |will )?we hire\b|^(any )?questions$/, 'process'],
@@ -132,6 +133,12 @@ const KEYWORDS: [RegExp, SectionKind][] = [
 
 /** The kind of a heading: the alias table first, then its key words; null when neither knows it. */
 export function classifyHeading(title: string): SectionKind | null {
+  // "Our stack (you don't need to know all of it)": the words before an aside in brackets decide.
+  if (title.endsWith(')')) {
+    const bare = title.replace(/\s*\([^()]*\)$/, '');
+    const kind = bare && bare !== title ? classifyHeading(bare) : null;
+    if (kind) return kind;
+  }
   const alias = lookupAlias(title);
   if (alias) return alias;
   const key = headingKey(title);
