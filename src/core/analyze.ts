@@ -1,7 +1,7 @@
 import type { Level, Mention, PostingAnalysis, Requirements, Skill, Span } from './types.ts';
 import { extractSections } from './sections/index.ts';
 import { builtInGlossary, findMentions, type CompiledGlossary, type MentionMemo } from './glossary/index.ts';
-import { createLevelReader, strongest } from './levels.ts';
+import { createCueMemo, createLevelReader, strongest, type CueMemo } from './levels.ts';
 import { extractRequirements } from './requirements/index.ts';
 import { createFinderMemo, type FinderMemo } from './requirements/context.ts';
 
@@ -22,10 +22,11 @@ export interface AnalyzeOptions {
 export interface AnalysisMemo {
   readonly mentions: MentionMemo;
   readonly finders: FinderMemo;
+  readonly cues: CueMemo;
 }
 
 export function createAnalysisMemo(): AnalysisMemo {
-  return { mentions: {}, finders: createFinderMemo() };
+  return { mentions: {}, finders: createFinderMemo(), cues: createCueMemo() };
 }
 
 const RANK: Record<Level, number> = { required: 0, preferred: 1, mentioned: 2 };
@@ -93,7 +94,7 @@ export function analyzePosting(text: string, options: AnalyzeOptions = {}): Post
   let glossary: CompiledGlossary | undefined;
   let mentions: Mention[] = [];
   // One reader for the skills and the requirements: each sentence's cues are read once.
-  const levelOf = createLevelReader(input, analysis.sections);
+  const levelOf = createLevelReader(input, analysis.sections, opts.memo?.cues);
   try {
     glossary = opts.glossary ?? builtInGlossary();
     for (const raw of findMentions(input, glossary, undefined, opts.memo?.mentions)) {

@@ -89,11 +89,10 @@ export function compileAsciiWords(words: readonly string[], characters: readonly
  * Which of the words `text.toLowerCase()` contains, by index. Lower-casing turns only two non-ASCII
  * characters into ASCII: KELVIN SIGN into "k", and "İ" into "i" followed by a combining dot (which
  * no ASCII word contains). Every other non-ASCII character stays non-ASCII and ends any word in
- * progress.
+ * progress. Reads `text[from, to)` into `found` (a new array by default), and into `also` too when given.
  */
-export function asciiWordsIn(automaton: AsciiWords, text: string, size = automaton.words.length, from = 0, to = text.length): Uint8Array {
+export function asciiWordsIn(automaton: AsciiWords, text: string, size = automaton.words.length, from = 0, to = text.length, found = new Uint8Array(size), also?: Uint8Array): Uint8Array {
   const { next, ends, final, characters } = automaton;
-  const found = new Uint8Array(size);
   let row = 0;
   for (let i = from; i < to; i++) {
     let code = text.charCodeAt(i);
@@ -102,13 +101,19 @@ export function asciiWordsIn(automaton: AsciiWords, text: string, size = automat
       if (code === 0x212a) code = 107;
       else if (code === 0x130) code = 105;
       else {
-        if (characters !== null && characters[code] !== 0) found[characters[code]! - 1] = 1;
+        if (characters !== null && characters[code] !== 0) {
+          found[characters[code]! - 1] = 1;
+          if (also) also[characters[code]! - 1] = 1;
+        }
         row = 0;
         continue;
       }
     }
     row = next[row + code]!;
-    if (final[row >> 7] === 1) for (const w of ends[row >> 7]!) found[w] = 1;
+    if (final[row >> 7] === 1) {
+      for (const w of ends[row >> 7]!) found[w] = 1;
+      if (also) for (const w of ends[row >> 7]!) also[w] = 1;
+    }
     if (code === 105 && text.charCodeAt(i) === 0x130) row = 0;
   }
   return found;
@@ -119,7 +124,7 @@ export function asciiWordsIn(automaton: AsciiWords, text: string, size = automat
  * other-language patterns register their words at load time, and a posting is scanned once for all
  * of them (remembered for the last text scanned: a posting's finders ask one after another).
  */
-const REGISTRY: { words: string[]; characters: string[]; index: Map<string, number>; automaton: AsciiWords | null } = { words: [], characters: [], index: new Map(), automaton: null };
+const REGISTRY: { words: string[]; characters: string[]; index: Map<string, number>; automaton: AsciiWords | null; keyed: AsciiWords | null } = { words: [], characters: [], index: new Map(), automaton: null, keyed: null };
 let lastText: string | undefined;
 let last: ParagraphWords = { whole: new Uint8Array(0), paragraphs: [], words: [] };
 
@@ -166,26 +171,18 @@ export function registeredWordsByParagraph(text: string): ParagraphWords {
   if (text === lastText && last.whole.length === size) return last;
   if (!REGISTRY.automaton) {
     // Keys are given in registration order, words and characters mixed; the automaton answers the
-    // words first, then the characters: reorder once per compilation.
-    REGISTRY.automaton = compileAsciiWords(REGISTRY.words, REGISTRY.characters);
-    order = [...REGISTRY.words, ...REGISTRY.characters].map((w) => REGISTRY.index.get(w)!);
+    // words first, then the characters: its answers are renumbered as keys once per compilation.
+    const automaton = (REGISTRY.automaton = compileAsciiWords(REGISTRY.words, REGISTRY.characters));
+    const key = [...REGISTRY.words, ...REGISTRY.characters].map((w) => REGISTRY.index.get(w)!);
+    const characters = automaton.characters?.map((a) => (a === 0 ? 0 : key[a - 1]! + 1)) ?? null;
+    REGISTRY.keyed = { ...automaton, ends: automaton.ends.map((e) => e && e.map((w) => key[w]!)), characters };
   }
+  const automaton = REGISTRY.keyed!;
   const whole = new Uint8Array(size);
   const paragraphs = splitParagraphs(text);
-  const words = paragraphs.map((p) => {
-    const raw = asciiWordsIn(REGISTRY.automaton!, text, size, p.start, p.end);
-    const found = new Uint8Array(size);
-    for (let i = 0; i < size; i++) {
-      if (raw[i] === 1) {
-        found[order[i]!] = 1;
-        whole[order[i]!] = 1;
-      }
-    }
-    return found;
-  });
+  const words = paragraphs.map((p) => asciiWordsIn(automaton, text, size, p.start, p.end, new Uint8Array(size), whole));
   last = { whole, paragraphs, words };
   lastText = text;
   return last;
 }
 
-let order: number[] = [];

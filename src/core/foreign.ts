@@ -2,10 +2,10 @@
  * Words of other languages that a few finders look for: the experience words of the years patterns
  * (and the "年以上" / "이상" of Japanese, Chinese and Korean years)
  * in `requirements/experience-languages.ts`, and the preferred cues of the levels (`levels.ts`). Most postings are
- * in English and hold none of them, so one search of the whole text, remembered for the text being
+ * in English and hold none of them, so one search of the text, remembered for the text being
  * analysed, lets those finders skip their patterns (a necessary condition only: the patterns decide).
  */
-import { registeredWordsIn, registerWord } from './ascii-words.ts';
+import { registeredWordsByParagraph, registerWord } from './ascii-words.ts';
 
 // The first group holds the experience word of every row of LANGUAGES in requirements/experience-languages.ts:
 // a language added there needs its word here too (its tests in requirements-experience.test.ts fail
@@ -31,10 +31,8 @@ const OTHER_CHARACTERS = [
   ),
 ].map(registerWord);
 
-function mayHaveSignals(text: string): boolean {
-  const found = registeredWordsIn(text);
-  return ASCII_ALTERNATIVES.some((w) => found[w] === 1) || OTHER_CHARACTERS.some((c) => found[c] === 1);
-}
+/** Can SIGNALS match in a text (or paragraph) with these registered words? */
+const mayHaveSignals = (found: Uint8Array): boolean => ASCII_ALTERNATIVES.some((w) => found[w] === 1) || OTHER_CHARACTERS.some((c) => found[c] === 1);
 
 export interface ForeignSignals {
   /** An experience word of German, Spanish, French, Dutch, Portuguese, Italian, Polish, Swedish, Indonesian, Turkish or Vietnamese. */
@@ -51,11 +49,17 @@ let last: ForeignSignals = { experience: false, preferredCues: false, cjkYears: 
 export function foreignSignals(text: string): ForeignSignals {
   if (text === lastText) return last;
   const found: ForeignSignals = { experience: false, preferredCues: false, cjkYears: false };
-  SIGNALS.lastIndex = 0;
-  for (let m = mayHaveSignals(text) ? SIGNALS.exec(text) : null; m && !(found.experience && found.preferredCues && found.cjkYears); m = SIGNALS.exec(text)) {
-    if (m[1]) found.experience = true;
-    else if (m[2]) found.preferredCues = true;
-    else found.cjkYears = true;
+  // No alternative holds a line break: only the paragraphs that may match are searched.
+  const { whole, paragraphs, words } = registeredWordsByParagraph(text);
+  for (let p = 0; p < paragraphs.length && mayHaveSignals(whole) && !(found.experience && found.preferredCues && found.cjkYears); p++) {
+    if (!mayHaveSignals(words[p]!)) continue;
+    const paragraph = text.slice(paragraphs[p]!.start, paragraphs[p]!.end);
+    SIGNALS.lastIndex = 0;
+    for (let m = SIGNALS.exec(paragraph); m && !(found.experience && found.preferredCues && found.cjkYears); m = SIGNALS.exec(paragraph)) {
+      if (m[1]) found.experience = true;
+      else if (m[2]) found.preferredCues = true;
+      else found.cjkYears = true;
+    }
   }
   lastText = text;
   last = found;

@@ -109,7 +109,7 @@ const EXPLICIT_REQUIRED = /\b(?:(?<!\bnot\s+)(?:required|mandatory)|must[\s-]+ha
 const PROMOTING = /\b(?:(?<!\bnot\s+)(?:required|mandatory)|must-haves?|must\s+haves?(?=\s*[:)])|(?:is|are)\s+a\s+must)\b/gi;
 const PLAIN_REQUIRED = /\b(?:must(?!\s+be\s+(?:legally\s+)?(?:authori[sz]ed|eligible|able\s+to\s+(?:legally\s+)?work))|essential|minimum|at\s+least|need\s+to\s+have|needs\s+to\s+have|(?:you|candidates?)\s+(?:should|will\s+need\s+to|need\s+to)\s+(?:have|be|know|bring)|strong\s+(?:knowledge|proficiency|experience|background)|\d{1,2}\+?\s*(?:(?:-|–|to)\s*\d{1,2}\+?\s*)?(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?experience)\b/gi;
 
-interface Cue {
+export interface Cue {
   level: 'required' | 'preferred';
   start: number;
   end: number;
@@ -128,8 +128,7 @@ function collect(re: RegExp, sentence: string, base: number, level: Cue['level']
  * `explicitlyRequired`: the section says it lists requirements ("Required Qualifications"), where
  * "familiarity with" or "exposure to" says how much is asked, not that it is optional.
  */
-export function cuesIn(text: string, sentence: Span, descriptive: boolean, explicitlyRequired = false, foreign = true): Cue[] {
-  const s = text.slice(sentence.start, sentence.end);
+export function cuesIn(text: string, sentence: Span, descriptive: boolean, explicitlyRequired = false, foreign = true, s = text.slice(sentence.start, sentence.end)): Cue[] {
   const cues: Cue[] = [];
   collect(STRONG_PREFERRED, s, sentence.start, 'preferred', cues);
   if (foreign) collect(FOREIGN_PREFERRED, s, sentence.start, 'preferred', cues);
@@ -226,7 +225,26 @@ export interface LevelContext {
  * A reader of levels for many spans of one text (mentions in order): it reuses the sentence and
  * cues of the previous span when the next one falls in the same sentence.
  */
-export function createLevelReader(text: string, sections: readonly Section[]): (span: Span) => LevelContext {
+/**
+ * The cues of one document's sentences over its last two analyses, by sentence text and the section
+ * facts cuesIn depends on, with offsets from the sentence's start: after an edit, only the sentences
+ * it touched are read again.
+ */
+export interface CueMemo {
+  previous: Map<string, readonly Cue[]>;
+  current: Map<string, readonly Cue[]>;
+}
+
+export function createCueMemo(): CueMemo {
+  return { previous: new Map(), current: new Map() };
+}
+
+export function createLevelReader(text: string, sections: readonly Section[], memo?: CueMemo): (span: Span) => LevelContext {
+  if (memo) {
+    // What this analysis does not read again is dropped with the previous one.
+    memo.previous = memo.current;
+    memo.current = new Map();
+  }
   let foreign: boolean | undefined;
   // Tables are rare: only a text with a "|" has rows to look for.
   const tables = text.includes('|');
@@ -262,13 +280,23 @@ export function createLevelReader(text: string, sections: readonly Section[]): (
       const known = cueMemo.get(key);
       if (known && known.end === sentence.end) cues = known.cues;
       else {
-        cues = cuesIn(text, sentence, descriptive, explicitlyRequired, (foreign ??= foreignSignals(text).preferredCues));
+        foreign ??= foreignSignals(text).preferredCues;
+        cues = memo ? rememberedCues(memo, text, sentence, descriptive, explicitlyRequired, foreign) : cuesIn(text, sentence, descriptive, explicitlyRequired, foreign);
         cueMemo.set(key, { end: sentence.end, cues });
       }
       last = { scope, sentence, cues, base, kind, path };
     }
     return { level: decide(text, span, sentence, cues, base), path, sentence, kind };
   };
+}
+
+/** cuesIn through the document's memo: a sentence read in the previous analysis is not read again. */
+function rememberedCues(memo: CueMemo, text: string, sentence: Span, descriptive: boolean, explicitlyRequired: boolean, foreign: boolean): Cue[] {
+  const key = `${descriptive ? 1 : 0}${explicitlyRequired ? 1 : 0}${foreign ? 1 : 0}${text.slice(sentence.start, sentence.end)}`;
+  let relative = memo.current.get(key) ?? memo.previous.get(key);
+  if (!relative) relative = cuesIn(text, { start: 0, end: sentence.end - sentence.start }, descriptive, explicitlyRequired, foreign, text.slice(sentence.start, sentence.end));
+  memo.current.set(key, relative);
+  return relative.map((c) => ({ level: c.level, start: sentence.start + c.start, end: sentence.start + c.end }));
 }
 
 /** Cues that qualify what follows them, up to the end of their clause: "…databases, ideally PostgreSQL, including…". */

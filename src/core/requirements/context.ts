@@ -127,17 +127,20 @@ export function tidySpan(text: string, from: number, to: number): Span {
  */
 export function* matchesIn(ctx: RequirementContext, re: RegExp, hints: Hint | RegExp | null = null): Generator<RegExpExecArray> {
   for (const p of paragraphsOf(ctx)) {
-    if (hints && !(hints instanceof RegExp) && !hints.keys.some((k) => p.words[k] === 1) && !hints.others.some((w) => (p.lower ??= p.text.toLowerCase()).includes(w))) continue;
-    if (hints instanceof RegExp && !hints.test(p.text)) continue;
-    if (!p.found) {
-      for (const m of matchAll(re, p.text)) {
-        m.index += p.start;
-        yield m;
+    let found = p.found?.get(re);
+    if (!found) {
+      const may = !hints || (hints instanceof RegExp ? hints.test(p.text) : hints.keys.some((k) => p.words[k] === 1) || hints.others.some((w) => (p.lower ??= p.text.toLowerCase()).includes(w)));
+      if (!p.found) {
+        if (may) {
+          for (const m of matchAll(re, p.text)) {
+            m.index += p.start;
+            yield m;
+          }
+        }
+        continue;
       }
-      continue;
+      p.found.set(re, (found = may ? [...matchAll(re, p.text)] : []));
     }
-    let found = p.found.get(re);
-    if (!found) p.found.set(re, (found = [...matchAll(re, p.text)]));
     for (const m of found) {
       const moved = m.slice() as RegExpExecArray;
       moved.index = p.start + m.index;
