@@ -889,3 +889,26 @@ test('LinkedIn\'s "Skills: …, +8 more" line is page debris', () => {
   assert.equal(analysis.skills.find((s) => s.id === 'spring-boot')?.level, 'preferred');
   assert.equal(analysis.skills.find((s) => s.id === 'kotlin'), undefined);
 });
+
+test('round 20: agency and job-board headings, a line of figures is no heading, Built In\'s city pages are debris', () => {
+  assert.equal(classifyHeading('Top Skills Details'), 'requirements');
+  assert.equal(classifyHeading('Top Skills'), 'skills');
+  assert.equal(classifyHeading('Skills and Experience Required'), 'requirements');
+  assert.equal(classifyHeading('Benefits found in job post'), 'benefits');
+  assert.equal(classifyHeading('Company details'), 'company');
+  assert.equal(classifyHeading('How do you apply?'), 'process');
+  assert.equal(classifyHeading('Job Type & Location'), 'other');
+  assert.equal(classifyHeading('Over Veluwenet / About Veluwenet'), 'company');
+  const titled = (text: string) => flat(extractSections(text, { format: 'text' }).sections).filter((s) => s.title).map((s) => [s.title, s.kind]);
+  // "… courses and certifications": a perk with a price, not a "Certifications" heading.
+  assert.deepEqual(titled('What We Offer\nBase salary range of $150,000 - $180,000\nFlexible PTO with a 15-day minimum\n$1,200 per year for conferences, courses and certifications\n\nWe are an equal opportunity employer and we mean it.\n'), [['What We Offer', 'benefits']]);
+  // A line that names a role and goes on is body text, so the label above it is a heading.
+  assert.deepEqual(titled('Intro text about the role goes here.\n\nTop Skills Details:\n6+ years of experience in software QA, with at least 4 years of automation\nStrong Java\n'), [['Top Skills Details', 'requirements']]);
+  const builtIn = titled('We are an equal opportunity employer and we mean it.\n\nSimilar Jobs\nSite Reliability Engineer\nPecan Street Payments • Fintech • Austin, TX\n\nWhat you need to know about the Austin Tech Scene\nAustin has become one of the busiest tech hubs in the country, with large campuses.\n\nKey Facts About Austin Tech\nNumber of Tech Workers: 180,000+\n');
+  assert.deepEqual(builtIn, [['Similar Jobs', 'noise'], ['What you need to know about the Austin Tech Scene', 'noise'], ['Key Facts About Austin Tech', 'noise']]);
+  // An emoji sub-heading right under "About the job" that names the company.
+  assert.deepEqual(titled('About the job\n⚡ Over Veluwenet / About Veluwenet\nVeluwenet is the regional grid operator for electricity and gas in Gelderland.\n'), [
+    ['About the job', 'about'],
+    ['⚡ Over Veluwenet / About Veluwenet', 'company'],
+  ]);
+});

@@ -6,7 +6,7 @@ import type { SectionKind, Span } from '../types.ts';
 import { detectBullet, repairMojibake, splitLines, toDisplayText, trimSpan } from '../normalize.ts';
 import { findGluedHeadings } from './glued.ts';
 import type { Mark } from './marks.ts';
-import { classifyHeading, directAlias, hasRoleWord, headingKey, isNoiseLine, isQualifierHeading, lookupAlias } from './vocabulary.ts';
+import { classifyHeading, directAlias, hasRoleWord, headingKey, isContainerHeading, isNoiseLine, isQualifierHeading, lookupAlias } from './vocabulary.ts';
 
 interface Line extends Span {
   /** Trimmed content. */
@@ -50,7 +50,7 @@ const EMOJI_LEAD = /^(?:\p{Extended_Pictographic}|[\u200D\uFE0F])+[ \t]+(?=\p{L}
 const DANGLING = /\b(?:if|when|where) you(?: also)?(?: have| bring| know)?$/;
 
 /** Debris lines after which a job board lists other jobs. */
-const LISTING_OPENER = /^(?:similar|related|recommended|more|other) jobs(?: (?:like this|for you|you may like|\d+))?$|^people also viewed$|^jobs you may be interested in$/;
+const LISTING_OPENER = /^(?:similar|related|recommended|more|other) jobs(?: (?:like this|for you|you may like|\d+))?$|^people also viewed$|^jobs you may be interested in$|^what you need to know about (?:the )?[\w ]{1,40} tech scene$|^key facts about [\w ]{1,40} tech$/;
 const isListingOpener = (line: string): boolean => LISTING_OPENER.test(headingKey(line));
 
 /** A list item that is a toggle: a list marker, then a disclosure triangle. */
@@ -178,7 +178,8 @@ function isContent(l: Line | undefined): boolean {
   if (!l || l.blank || l.noise || l.heading) return false;
   // A list item is content even when it names a role ("- reporting to the CTO").
   if (bulletOf(l)) return true;
-  if (hasRoleWord(l.text) && l.text.length <= 100 && !/[.!?]$/.test(l.text)) return false; // a job title line
+  // A job title line; a longer line that names a role is a sentence ("6+ years of experience in software QA, with …").
+  if (hasRoleWord(l.text) && l.text.length <= 100 && wordsOf(l.text).length <= 8 && !/[.!?]$/.test(l.text)) return false;
   return wordsOf(l.text).length >= 6 || /^[^:]{2,40}:\s*\S/.test(l.text);
 }
 
@@ -220,10 +221,12 @@ function emojiHeading(scan: string, l: Line, next: Line | undefined, prev: Line 
   if (lead < 0) return null;
   const content = l.text.slice(lead).replace(/[:：]\s*$/, '');
   if (wordsOf(content).length > 8 || /[.,;!]$/.test(content) || !isContent(next)) return null;
-  // Right under a heading, only a sub-heading that says so ("Preferred experience" / "✅ Must have"),
-  // not the first item of a list the heading opens ("✅ 5+ years of experience").
+  // Right under a heading, only a sub-heading that says so ("Preferred experience" / "✅ Must have",
+  // "About the job" / "⚡ About Veluwenet"), not the first item of a list the heading opens ("✅ 5+
+  // years of experience").
   const underHeading = !!prev && !prev.blank;
-  const kind = underHeading ? (isQualifierHeading(content) && wordsOf(content).length <= 4 ? lookupAlias(content) : null) : (lookupAlias(content) ?? classifyHeading(content));
+  const subHeading = underHeading && wordsOf(content).length <= 6 && (isQualifierHeading(content) || isContainerHeading(prev.heading!.title));
+  const kind = underHeading ? (subHeading ? lookupAlias(content) : null) : (lookupAlias(content) ?? classifyHeading(content));
   if (!kind) return null;
   const span = trimSpan(scan, l.start, l.end);
   return { title: toDisplayText(l.text.replace(/[:：]\s*$/, '')), kind, span: { start: span.start, end: span.start + l.text.replace(/[:：]\s*$/, '').length } };

@@ -103,14 +103,21 @@ export function lookupAlias(title: string): SectionKind | null {
   if (direct) return direct;
   // "Responsibilities - What You'll Do", "Benefits & Perks", "Skills / Tools": the first part that is an alias.
   const repaired = repairMojibake(title);
-  const parts = PART_SEPARATOR_HINT.test(repaired) ? repaired.split(PART_SEPARATOR) : [];
+  // Not in a line with figures ("$1,200 per year for conferences, courses and certifications"); after
+  // a comma only the first part may name the section.
+  const parts = PART_SEPARATOR_HINT.test(repaired) && !/[\d$€£¥₹]/.test(repaired) ? repaired.split(PART_SEPARATOR) : [];
   if (parts.length > 1) {
-    for (const part of parts) {
+    for (const part of repaired.includes(',') ? parts.slice(0, 1) : parts) {
       const kind = ALIASES.get(headingKey(part));
       if (kind) return kind;
     }
   }
-  // "About Acme", "About the Data Team", "Sobre a Rotaleve", "Über Lagerwerk": an "About" heading names a company or a team.
+  // "Over Veluwenet / About Veluwenet": a bilingual heading whose part in English names the company.
+  return aboutName(key) ?? (parts.length > 1 ? (parts.map((p) => aboutName(headingKey(p))).find(Boolean) ?? null) : null);
+}
+
+/** "About Acme", "About the Data Team", "Sobre a Rotaleve", "Über Lagerwerk": an "About" heading names a company or a team. */
+function aboutName(key: string): SectionKind | null {
   if (/^(?:about (?:the |our )?|sobre (?:a |o |os |as |el |la |nosotros )?|über (?:die |den |das )?)\p{L}/u.test(key) && key.split(' ').length <= 7) return /\b(?:teams?|equipe|equipo)\b/.test(key) ? 'team' : 'company';
   return null;
 }
