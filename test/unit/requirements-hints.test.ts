@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createContext, createFinderMemo, hint, matchesIn, mayMatch } from '../../src/core/requirements/context.ts';
+import { createContext, createFinderMemo, hint, matchesIn } from '../../src/core/requirements/context.ts';
 import { extractRequirements } from '../../src/core/requirements/index.ts';
 
 // The finders skip a whole-text regex pass when the posting lacks every word its matches need.
@@ -14,9 +14,10 @@ test('hint: words are literal, case-insensitive alternatives', () => {
   assert.equal(h.test('phxd'), false);
   assert.equal(h.test('C++ and WFH'), true);
   const ctx = createContext('Nothing about it here.');
-  assert.equal(mayMatch(ctx, hint('remote')), false);
-  assert.equal(mayMatch(ctx, hint('here')), true);
-  assert.equal(mayMatch(ctx, null), true);
+  // A paragraph without a hint word is not searched; without a hint, every paragraph is.
+  assert.deepEqual([...matchesIn(ctx, /\w+/g, hint('remote'))], []);
+  assert.deepEqual([...matchesIn(ctx, /\bhere\b/g, hint('here'))].map((m) => m.index), ['Nothing about it '.length]);
+  assert.equal([...matchesIn(ctx, /\w+/g, null)].length, 4);
 });
 
 test('each finder still finds a lone statement behind its hint', () => {

@@ -1,6 +1,6 @@
 import type { Level, Section, SectionKind, Span } from '../types.ts';
 import { createLevelReader, type LevelContext } from '../levels.ts';
-import { isAsciiWord, registeredIndex, registeredWordsByParagraph, registeredWordsIn, registerWord } from '../ascii-words.ts';
+import { isAsciiWord, registeredIndex, registeredWordsByParagraph, registeredWordsIn, registerWord, type ParagraphWords } from '../ascii-words.ts';
 
 /** What every requirement finder gets: the text, its sections, and a way to name skills in a span. */
 export interface RequirementContext {
@@ -77,17 +77,6 @@ export function hint(...words: string[]): Hint {
   };
 }
 
-/**
- * Can a finder's regex match in the text? Each finder runs its regexes over the whole posting;
- * most postings say nothing about visas, pay or doctorates. Only a necessary condition: when it
- * holds, the finder's regex still decides. A regex hint is for conditions a word list cannot say.
- */
-export function mayMatch(ctx: RequirementContext, hints: Hint | RegExp | null): boolean {
-  if (!hints) return true;
-  if (hints instanceof RegExp) return hints.test(ctx.text);
-  return hints.words.some(ctx.contains);
-}
-
 export function contextAt(ctx: RequirementContext, span: Span): LevelContext {
   return ctx.levelOf(span);
 }
@@ -160,25 +149,25 @@ interface Paragraph {
   readonly found: Map<RegExp, RegExpExecArray[]> | undefined;
 }
 
-const PARAGRAPHS = new WeakMap<RequirementContext, Paragraph[]>();
+const PARAGRAPHS = new WeakMap<RequirementContext, { from: ParagraphWords; list: Paragraph[] }>();
 
-/** The posting's paragraphs, sliced and (with a memo) looked up once per analysis. */
+/** The posting's paragraphs, sliced and (with a memo) looked up once per analysis (again if a word was registered since). */
 function paragraphsOf(ctx: RequirementContext): Paragraph[] {
-  let out = PARAGRAPHS.get(ctx);
-  if (out) return out;
-  const { paragraphs, words } = registeredWordsByParagraph(ctx.text);
+  const from = registeredWordsByParagraph(ctx.text);
+  const known = PARAGRAPHS.get(ctx);
+  if (known?.from === from) return known.list;
   const memo = ctx.memo;
-  out = paragraphs.map((span, i) => {
+  const list = from.paragraphs.map((span, i) => {
     const text = ctx.text.slice(span.start, span.end);
     let found: Map<RegExp, RegExpExecArray[]> | undefined;
     if (memo) {
       found = memo.current.get(text) ?? memo.previous.get(text) ?? new Map<RegExp, RegExpExecArray[]>();
       memo.current.set(text, found);
     }
-    return { start: span.start, text, words: words[i]!, found };
+    return { start: span.start, text, words: from.words[i]!, found };
   });
-  PARAGRAPHS.set(ctx, out);
-  return out;
+  PARAGRAPHS.set(ctx, { from, list });
+  return list;
 }
 
 /** Runs a global regex over the text, yielding matches (guards against empty matches). */

@@ -10,7 +10,7 @@ import { contextAt, hint, type Hint, inKinds, inNoise, matchAll, matchesIn, type
 
 const ORDER: DegreeLevel[] = ['high-school', 'associate', 'bachelor', 'master', 'doctorate', 'other'];
 
-/** Degree words that are unambiguous on their own, each with the hint its whole-text pass needs (see `mayMatch`). */
+/** Degree words that are unambiguous on their own, each with the hint its paragraphs must hold (see `matchesIn`). */
 const WORDY: [RegExp, DegreeLevel, Hint | RegExp][] = [
   [/\bbachelor(?:'|’)?s?\b|\bbaccalaureate\b|\bundergraduate\s+degree\b|\b(?:university|college|4[\s-]year|four[\s-]year)\s+degree\b/gi, 'bachelor', hint('bachelor', 'baccalaureate', 'undergraduate', 'degree')],
   [/\bmaster(?:'|’)?s(?:\s+degree)?\b(?!\s+(?:data|branch|class))|\bmaster\s+of\s+(?:science|engineering|arts|computer|business)\b|\bgraduate\s+degree\b|\bMBA\b/gi, 'master', hint('master', 'degree', 'mba')],
