@@ -1,9 +1,10 @@
 import type { Level, Mention, PostingAnalysis, Requirements, Skill, Span } from './types.ts';
 import { extractSections } from './sections/index.ts';
 import { builtInGlossary, findMentions, type CompiledGlossary, type MentionMemo } from './glossary/index.ts';
-import { createCueMemo, createLevelReader, strongest, type CueMemo } from './levels.ts';
+import { createLevelReader, strongest, type CueMemo } from './levels.ts';
 import { extractRequirements } from './requirements/index.ts';
-import { createFinderMemo, type FinderMemo } from './requirements/context.ts';
+import type { FinderMemo } from './requirements/context.ts';
+import { createGenerations } from './generations.ts';
 
 export interface AnalyzeOptions {
   /** The glossary to find skills with (default: the built-in one). */
@@ -26,7 +27,7 @@ export interface AnalysisMemo {
 }
 
 export function createAnalysisMemo(): AnalysisMemo {
-  return { mentions: {}, finders: createFinderMemo(), cues: createCueMemo() };
+  return { mentions: {}, finders: createGenerations(), cues: createGenerations() };
 }
 
 const RANK: Record<Level, number> = { required: 0, preferred: 1, mentioned: 2 };

@@ -124,13 +124,13 @@ export function asciiWordsIn(automaton: AsciiWords, text: string, size = automat
  * other-language patterns register their words at load time, and a posting is scanned once for all
  * of them (remembered for the last text scanned: a posting's finders ask one after another).
  */
-const REGISTRY: { words: string[]; characters: string[]; index: Map<string, number>; automaton: AsciiWords | null; keyed: AsciiWords | null } = { words: [], characters: [], index: new Map(), automaton: null, keyed: null };
+const REGISTRY: { words: string[]; characters: string[]; index: Map<string, number>; automaton: AsciiWords | null } = { words: [], characters: [], index: new Map(), automaton: null };
 let lastText: string | undefined;
 let last: ParagraphWords = { whole: new Uint8Array(0), paragraphs: [], words: [] };
 
 /**
  * Registers a lower-case ASCII word, or a single non-ASCII character (found as written, in any
- * case only if both cases are registered), and returns its key for `registeredWordsIn`'s answer.
+ * case only if both cases are registered), and returns its key in `registeredWordsByParagraph`'s answers.
  */
 export function registerWord(word: string): number {
   let key = REGISTRY.index.get(word);
@@ -145,15 +145,7 @@ export function registerWord(word: string): number {
   return key;
 }
 
-/** The index of a registered word, if it is one. */
-export const registeredIndex = (word: string): number | undefined => REGISTRY.index.get(word);
-
-/** Which registered words `text.toLowerCase()` contains, by index. */
-export function registeredWordsIn(text: string): Uint8Array {
-  return registeredWordsByParagraph(text).whole;
-}
-
-/** What `registeredWordsIn` answers, for the whole text and for each of its paragraphs (`splitParagraphs`). */
+/** Which registered words `text.toLowerCase()` contains, by key: in the whole text and in each of its paragraphs (`splitParagraphs`). */
 export interface ParagraphWords {
   readonly whole: Uint8Array;
   readonly paragraphs: readonly Span[];
@@ -170,14 +162,14 @@ export function registeredWordsByParagraph(text: string): ParagraphWords {
   const size = REGISTRY.index.size;
   if (text === lastText && last.whole.length === size) return last;
   if (!REGISTRY.automaton) {
-    // Keys are given in registration order, words and characters mixed; the automaton answers the
-    // words first, then the characters: its answers are renumbered as keys once per compilation.
-    const automaton = (REGISTRY.automaton = compileAsciiWords(REGISTRY.words, REGISTRY.characters));
+    // Keys are given in registration order, words and characters mixed; a compiled automaton answers
+    // the words first, then the characters: its answers are renumbered as keys once per compilation.
+    const compiled = compileAsciiWords(REGISTRY.words, REGISTRY.characters);
     const key = [...REGISTRY.words, ...REGISTRY.characters].map((w) => REGISTRY.index.get(w)!);
-    const characters = automaton.characters?.map((a) => (a === 0 ? 0 : key[a - 1]! + 1)) ?? null;
-    REGISTRY.keyed = { ...automaton, ends: automaton.ends.map((e) => e && e.map((w) => key[w]!)), characters };
+    const characters = compiled.characters?.map((a) => (a === 0 ? 0 : key[a - 1]! + 1)) ?? null;
+    REGISTRY.automaton = { ...compiled, ends: compiled.ends.map((e) => e && e.map((w) => key[w]!)), characters };
   }
-  const automaton = REGISTRY.keyed!;
+  const automaton = REGISTRY.automaton;
   const whole = new Uint8Array(size);
   const paragraphs = splitParagraphs(text);
   const words = paragraphs.map((p) => asciiWordsIn(automaton, text, size, p.start, p.end, new Uint8Array(size), whole));

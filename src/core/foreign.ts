@@ -51,11 +51,13 @@ export function foreignSignals(text: string): ForeignSignals {
   const found: ForeignSignals = { experience: false, preferredCues: false, cjkYears: false };
   // No alternative holds a line break: only the paragraphs that may match are searched.
   const { whole, paragraphs, words } = registeredWordsByParagraph(text);
-  for (let p = 0; p < paragraphs.length && mayHaveSignals(whole) && !(found.experience && found.preferredCues && found.cjkYears); p++) {
+  const all = () => found.experience && found.preferredCues && found.cjkYears;
+  const may = mayHaveSignals(whole);
+  for (let p = 0; may && p < paragraphs.length && !all(); p++) {
     if (!mayHaveSignals(words[p]!)) continue;
     const paragraph = text.slice(paragraphs[p]!.start, paragraphs[p]!.end);
     SIGNALS.lastIndex = 0;
-    for (let m = SIGNALS.exec(paragraph); m && !(found.experience && found.preferredCues && found.cjkYears); m = SIGNALS.exec(paragraph)) {
+    for (let m = SIGNALS.exec(paragraph); m && !all(); m = SIGNALS.exec(paragraph)) {
       if (m[1]) found.experience = true;
       else if (m[2]) found.preferredCues = true;
       else found.cjkYears = true;

@@ -3,6 +3,7 @@ import { sentenceAround } from './requirements/sentences.ts';
 import { trimSpan } from './normalize.ts';
 import { labelLevel, leadInLevel, PROFILE_TITLE, TEAM_STACK_TITLE } from './level-labels.ts';
 import { foreignSignals } from './foreign.ts';
+import { nextGeneration, recall, type Generations } from './generations.ts';
 
 /**
  * How strongly a posting asks for what is at a span: `required`, `preferred` or `mentioned`.
@@ -222,29 +223,18 @@ export interface LevelContext {
 }
 
 /**
- * A reader of levels for many spans of one text (mentions in order): it reuses the sentence and
- * cues of the previous span when the next one falls in the same sentence.
- */
-/**
  * The cues of one document's sentences over its last two analyses, by sentence text and the section
  * facts cuesIn depends on, with offsets from the sentence's start: after an edit, only the sentences
  * it touched are read again.
  */
-export interface CueMemo {
-  previous: Map<string, readonly Cue[]>;
-  current: Map<string, readonly Cue[]>;
-}
+export type CueMemo = Generations<string, readonly Cue[]>;
 
-export function createCueMemo(): CueMemo {
-  return { previous: new Map(), current: new Map() };
-}
-
+/**
+ * A reader of levels for many spans of one text (mentions in order): it reuses the sentence and
+ * cues of the previous span when the next one falls in the same sentence.
+ */
 export function createLevelReader(text: string, sections: readonly Section[], memo?: CueMemo): (span: Span) => LevelContext {
-  if (memo) {
-    // What this analysis does not read again is dropped with the previous one.
-    memo.previous = memo.current;
-    memo.current = new Map();
-  }
+  if (memo) nextGeneration(memo);
   let foreign: boolean | undefined;
   // Tables are rare: only a text with a "|" has rows to look for.
   const tables = text.includes('|');
@@ -292,10 +282,9 @@ export function createLevelReader(text: string, sections: readonly Section[], me
 
 /** cuesIn through the document's memo: a sentence read in the previous analysis is not read again. */
 function rememberedCues(memo: CueMemo, text: string, sentence: Span, descriptive: boolean, explicitlyRequired: boolean, foreign: boolean): Cue[] {
-  const key = `${descriptive ? 1 : 0}${explicitlyRequired ? 1 : 0}${foreign ? 1 : 0}${text.slice(sentence.start, sentence.end)}`;
-  let relative = memo.current.get(key) ?? memo.previous.get(key);
-  if (!relative) relative = cuesIn(text, { start: 0, end: sentence.end - sentence.start }, descriptive, explicitlyRequired, foreign, text.slice(sentence.start, sentence.end));
-  memo.current.set(key, relative);
+  const s = text.slice(sentence.start, sentence.end);
+  const key = `${descriptive ? 1 : 0}${explicitlyRequired ? 1 : 0}${foreign ? 1 : 0}${s}`;
+  const relative = recall(memo, key, () => cuesIn(text, { start: 0, end: s.length }, descriptive, explicitlyRequired, foreign, s));
   return relative.map((c) => ({ level: c.level, start: sentence.start + c.start, end: sentence.start + c.end }));
 }
 

@@ -1,6 +1,7 @@
 import type { Level, Section, SectionKind, Span } from '../types.ts';
 import { createLevelReader, type LevelContext } from '../levels.ts';
-import { isAsciiWord, registeredIndex, registeredWordsByParagraph, registeredWordsIn, registerWord, type ParagraphWords } from '../ascii-words.ts';
+import { isAsciiWord, registeredWordsByParagraph, registerWord, type ParagraphWords } from '../ascii-words.ts';
+import { nextGeneration, recall, type Generations } from '../generations.ts';
 
 /** What every requirement finder gets: the text, its sections, and a way to name skills in a span. */
 export interface RequirementContext {
@@ -12,8 +13,6 @@ export interface RequirementContext {
   title: string | null;
   /** Levels of spans in this text (reuses the sentence of the previous span when it can). */
   levelOf: (span: Span) => LevelContext;
-  /** Does the lower-cased text contain `word` (lower case)? All hint words are answered by one scan of the text. */
-  contains: (word: string) => boolean;
   /** The finders' matches in the previous version of this document, by paragraph (see `matchesIn`). */
   memo: FinderMemo | undefined;
 }
@@ -22,59 +21,29 @@ export interface RequirementContext {
  * The finders' regex matches of one document's last two analyses, by paragraph text and regex, with
  * offsets from the paragraph's start: after an edit, only the paragraphs it touched are searched again.
  */
-export interface FinderMemo {
-  previous: Map<string, Map<RegExp, RegExpExecArray[]>>;
-  current: Map<string, Map<RegExp, RegExpExecArray[]>>;
-}
-
-export function createFinderMemo(): FinderMemo {
-  return { previous: new Map(), current: new Map() };
-}
+export type FinderMemo = Generations<string, Map<RegExp, RegExpExecArray[]>>;
 
 export function createContext(text: string, sections: readonly Section[] = [], options: Partial<Pick<RequirementContext, 'skillIdsIn' | 'title' | 'levelOf' | 'memo'>> = {}): RequirementContext {
-  let lower: string | undefined;
-  // Hint words are registered as their finders' modules load, and one scan of the posting answers
-  // them all (core/ascii-words.ts); any other word is searched for directly.
-  const contains = (word: string): boolean => {
-    const index = registeredIndex(word);
-    if (index !== undefined) return registeredWordsIn(text)[index] === 1;
-    return (lower ??= text.toLowerCase()).includes(word);
-  };
   const memo = options.memo;
-  if (memo) {
-    // What this analysis does not use again is dropped with the previous one.
-    memo.previous = memo.current;
-    memo.current = new Map();
-  }
-  return { text, sections, skillIdsIn: options.skillIdsIn ?? (() => []), title: options.title ?? null, levelOf: options.levelOf ?? createLevelReader(text, sections), contains, memo };
+  if (memo) nextGeneration(memo);
+  return { text, sections, skillIdsIn: options.skillIdsIn ?? (() => []), title: options.title ?? null, levelOf: options.levelOf ?? createLevelReader(text, sections), memo };
 }
 
 /**
  * A hint: the words one of which every match of a finder's regex contains, compared case-insensitively.
- * Each word is looked up once per posting, in a lower-cased copy, with a plain substring search: several
- * finders share words ("degree", "grad"), and a substring search skips through a posting many times
- * faster than a regex tries it.
+ * Its ASCII words are registered (`core/ascii-words.ts`), so one pass over the posting answers them for
+ * every paragraph; other words are looked for in a paragraph's lower-cased text.
  */
 export interface Hint {
-  readonly words: readonly string[];
-  /** The registered keys of its ASCII words (`registerWord`), and its other words. */
+  /** The registered keys of its ASCII words (`registerWord`). */
   readonly keys: readonly number[];
+  /** Its other words, lower-cased. */
   readonly others: readonly string[];
-  /** Does `text` contain one of the words (ignoring case)? */
-  test(text: string): boolean;
 }
 
 export function hint(...words: string[]): Hint {
   const lower = words.map((w) => w.toLowerCase());
-  return {
-    words: lower,
-    keys: lower.filter(isAsciiWord).map(registerWord),
-    others: lower.filter((w) => !isAsciiWord(w)),
-    test: (text) => {
-      const folded = text.toLowerCase();
-      return lower.some((w) => folded.includes(w));
-    },
-  };
+  return { keys: lower.filter(isAsciiWord).map(registerWord), others: lower.filter((w) => !isAsciiWord(w)) };
 }
 
 export function contextAt(ctx: RequirementContext, span: Span): LevelContext {
@@ -159,11 +128,7 @@ function paragraphsOf(ctx: RequirementContext): Paragraph[] {
   const memo = ctx.memo;
   const list = from.paragraphs.map((span, i) => {
     const text = ctx.text.slice(span.start, span.end);
-    let found: Map<RegExp, RegExpExecArray[]> | undefined;
-    if (memo) {
-      found = memo.current.get(text) ?? memo.previous.get(text) ?? new Map<RegExp, RegExpExecArray[]>();
-      memo.current.set(text, found);
-    }
+    const found = memo ? recall(memo, text, () => new Map<RegExp, RegExpExecArray[]>()) : undefined;
     return { start: span.start, text, words: from.words[i]!, found };
   });
   PARAGRAPHS.set(ctx, { from, list });

@@ -22,7 +22,7 @@ export { findLocations } from './locations.ts';
 export { findWorkMode } from './work-mode.ts';
 export { findSeniority } from './seniority.ts';
 export { findCompensation, type Pay } from './compensation.ts';
-export { createContext, createFinderMemo, type FinderMemo, type RequirementContext } from './context.ts';
+export { createContext, type FinderMemo, type RequirementContext } from './context.ts';
 
 export interface RequirementOptions {
   /** Glossary ids of the skills mentioned inside a span (for `ExperienceRequirement.skillIds`). */
@@ -34,7 +34,7 @@ export interface RequirementOptions {
    * shares the one it read the skills' levels with, so each sentence's cues are read once).
    */
   levelOf?: (span: Span) => LevelContext;
-  /** This document's finder memo (`createFinderMemo`), kept between analyses as it is edited. */
+  /** This document's finder memo (`createGenerations` in `core/generations.ts`), kept between analyses as it is edited. */
   memo?: FinderMemo;
 }
 

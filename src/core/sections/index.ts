@@ -50,7 +50,7 @@ function extract(text: string, format: PostingFormat): SectionExtraction {
   const parsed = markdown ? markdownMarks(text, scan) : { marks: textMarks(text, scan), contentStart: 0, frontMatter: { title: null, company: null } };
   const sections = buildSections(text, parsed.marks, (start, end) => extractItems(itemSource, scan, start, end, { markdown }), parsed.contentStart);
   whyBenefits(sections);
-  profileAsPreferred(sections);
+  profileAsRequirements(sections);
   // The scan copy (same length): a BOM, NBSPs or zero-width characters do not hide a title.
   const meta = findPostingMeta(scan, sections, parsed.frontMatter);
   return { format, sections, title: meta.title, company: meta.company };
@@ -76,7 +76,7 @@ function whyBenefits(sections: Section[]): void {
  * Where no requirements section stands outside it, that heading holds the requirements (its own
  * "Must have" / "Nice to have" sub-headings still decide for their items).
  */
-function profileAsPreferred(sections: Section[]): void {
+function profileAsRequirements(sections: Section[]): void {
   const profile = sections.find((s) => s.kind === 'preferred' && PROFILE_TITLE.test(s.title));
   if (!profile) return;
   const requirementsOutside = (list: readonly Section[]): boolean => list.some((s) => s !== profile && (s.kind === 'requirements' || requirementsOutside(s.children)));

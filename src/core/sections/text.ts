@@ -6,7 +6,7 @@ import type { SectionKind, Span } from '../types.ts';
 import { detectBullet, repairMojibake, splitLines, toDisplayText, trimSpan } from '../normalize.ts';
 import { findGluedHeadings } from './glued.ts';
 import type { Mark } from './marks.ts';
-import { classifyHeading, directAlias, hasRoleWord, headingKey, isContainerHeading, isNoiseLine, isQualifierHeading, lookupAlias } from './vocabulary.ts';
+import { classifyHeading, directAlias, hasRoleWord, headingKey, isContainerHeading, isNoiseLine, isQualifierHeading, lookupAlias, withoutAside } from './vocabulary.ts';
 
 interface Line extends Span {
   /** Trimmed content. */
@@ -146,8 +146,8 @@ function headingShape(scan: string, line: Span): Span | null {
   const whole = repairMojibake(scan.slice(span.start, span.end));
   // "Our stack (you don't need to know all of it)": an aside in brackets after words that name a
   // section; the words before it are judged.
-  const bare = whole.endsWith(')') ? whole.replace(/\s*\([^()]*\)$/, '') : whole;
-  const raw = bare !== whole && bare && classifyHeading(bare) ? bare : whole;
+  const bare = withoutAside(whole);
+  const raw = bare && classifyHeading(bare) ? bare : whole;
   const colon = /[:：]\s*$/.test(scan.slice(line.start, line.end));
   const words = wordsOf(raw);
   // Up to 7 words; a line ending in a colon, or in a clause that cannot end a sentence ("You'll

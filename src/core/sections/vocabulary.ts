@@ -138,14 +138,19 @@ const KEYWORDS: [RegExp, SectionKind][] = [
   [/\b(about|overview|summary|description|the role|the gig|position)\b/, 'about'],
 ];
 
+/** A title without the aside in brackets that ends it ("Our stack (you don't need to know all of it)" → "Our stack"), or null when it has none. */
+export function withoutAside(title: string): string | null {
+  if (!title.endsWith(')')) return null;
+  const bare = title.replace(/\s*\([^()]*\)$/, '');
+  return bare && bare !== title ? bare : null;
+}
+
 /** The kind of a heading: the alias table first, then its key words; null when neither knows it. */
 export function classifyHeading(title: string): SectionKind | null {
   // "Our stack (you don't need to know all of it)": the words before an aside in brackets decide.
-  if (title.endsWith(')')) {
-    const bare = title.replace(/\s*\([^()]*\)$/, '');
-    const kind = bare && bare !== title ? classifyHeading(bare) : null;
-    if (kind) return kind;
-  }
+  const bare = withoutAside(title);
+  const asideKind = bare ? classifyHeading(bare) : null;
+  if (asideKind) return asideKind;
   const alias = lookupAlias(title);
   if (alias) return alias;
   const key = headingKey(title);
