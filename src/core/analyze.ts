@@ -5,6 +5,7 @@ import { createLevelReader, strongest, type CueMemo } from './levels.ts';
 import { extractRequirements } from './requirements/index.ts';
 import type { FinderMemo } from './requirements/context.ts';
 import { createGenerations } from './generations.ts';
+import { createSectionMemo, type SectionMemo } from './sections/memo.ts';
 
 export interface AnalyzeOptions {
   /** The glossary to find skills with (default: the built-in one). */
@@ -21,13 +22,14 @@ export interface AnalyzeOptions {
 
 /** Kept between analyses of one document as it is edited; opaque. */
 export interface AnalysisMemo {
+  readonly sections: SectionMemo;
   readonly mentions: MentionMemo;
   readonly finders: FinderMemo;
   readonly cues: CueMemo;
 }
 
 export function createAnalysisMemo(): AnalysisMemo {
-  return { mentions: {}, finders: createGenerations(), cues: createGenerations() };
+  return { sections: createSectionMemo(), mentions: {}, finders: createGenerations(), cues: createGenerations() };
 }
 
 const RANK: Record<Level, number> = { required: 0, preferred: 1, mentioned: 2 };
@@ -83,7 +85,7 @@ function idsWithin(mentions: readonly Mention[], span: Span): string[] {
 export function analyzePosting(text: string, options: AnalyzeOptions = {}): PostingAnalysis {
   const input = typeof text === 'string' ? text : '';
   const opts = options ?? {};
-  const extracted = extractSections(input, { format: opts.format ?? 'auto', ...(opts.fileName ? { fileName: opts.fileName } : {}) });
+  const extracted = extractSections(input, { format: opts.format ?? 'auto', ...(opts.fileName ? { fileName: opts.fileName } : {}), ...(opts.memo ? { memo: opts.memo.sections } : {}) });
   const analysis: PostingAnalysis = {
     title: extracted.title,
     company: extracted.company,

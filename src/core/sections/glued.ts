@@ -80,14 +80,26 @@ function startAt(scan: string, i: number, lineStart: number, afterHeading: numbe
   return isLowerAt(scan, i - 1) || isDigitAt(scan, i - 1) ? 'strong' : null;
 }
 
+/**
+ * Which words stand alone in the text, found as they are asked about (one per document and
+ * analysis). `asked` tells that a heading was judged by the rest of the text, not by its line alone.
+ */
+export interface AloneWords {
+  readonly known: Map<string, boolean>;
+  asked: boolean;
+}
+
+export const aloneWords = (): AloneWords => ({ known: new Map(), asked: false });
+
 /** Does `word` stand alone (after a space or line start) somewhere in the text? */
-function standsAlone(scan: string, word: string, cache: Map<string, boolean>): boolean {
-  const known = cache.get(word);
+function standsAlone(scan: string, word: string, cache: AloneWords): boolean {
+  cache.asked = true;
+  const known = cache.known.get(word);
   if (known !== undefined) return known;
   // `word` is letters, digits and `&` only, so it needs no escaping.
   const re = new RegExp(`(^|[\\s(“"])${word}(?=[\\s,.;:!?’'”")]|$)`, 'm');
   const alone = re.test(scan.length > 200_000 ? scan.slice(0, 200_000) : scan);
-  cache.set(word, alone);
+  cache.known.set(word, alone);
   return alone;
 }
 
@@ -95,7 +107,7 @@ function standsAlone(scan: string, word: string, cache: Map<string, boolean>): b
  * Where a free "About …" heading ends inside camel-cased names: "About NovaPay|NovaPay is…" rather
  * than "About Nova|PayNovaPay is…". The seam whose right-hand word also stands alone in the text wins.
  */
-function bestAboutSeam(scan: string, start: number, seams: number[], cache: Map<string, boolean>): number {
+function bestAboutSeam(scan: string, start: number, seams: number[], cache: AloneWords): number {
   for (const p of seams) {
     // "About NovaPay|NovaPay is…": the name repeated right after the heading.
     const word = /^[\p{L}\d&]+/u.exec(scan.slice(p, p + 40))?.[0];
@@ -109,7 +121,7 @@ function bestAboutSeam(scan: string, start: number, seams: number[], cache: Map<
 }
 
 /** The end of a glued heading starting at s, or null. */
-function matchAt(scan: string, s: number, end: number, lineStart: number, camelStart: boolean, cache: Map<string, boolean>, setOff: boolean): GluedHeading | null {
+function matchAt(scan: string, s: number, end: number, lineStart: number, camelStart: boolean, cache: AloneWords, setOff: boolean): GluedHeading | null {
   const limit = Math.min(end, s + MAX_HEADING);
   const aboutSeams: number[] = [];
   const finish = (p: number, kind: SectionKind): GluedHeading => ({ start: s, end: p, bodyStart: p, title: toDisplayText(scan.slice(s, p)), kind });
@@ -168,13 +180,11 @@ function matchAt(scan: string, s: number, end: number, lineStart: number, camelS
 
 /**
  * Glued headings inside the line `[start, end)` of the scan text, in order. `cache` (one per
- * document) remembers which words stand alone in the text.
+ * document) remembers which words stand alone in the text. `setOff`: the line opens a paragraph
+ * (after a blank line or at the start), where "Label: text" may start a section. Besides the line,
+ * only the 12 characters after it are read (and the rest of the text when `cache.asked` is set).
  */
-/**
- * `setOff`: the line opens a paragraph (after a blank line or at the start), where "Label: text" may
- * start a section.
- */
-export function findGluedHeadings(scan: string, start: number, end: number, cache: Map<string, boolean> = new Map(), setOff = false): GluedHeading[] {
+export function findGluedHeadings(scan: string, start: number, end: number, cache: AloneWords = aloneWords(), setOff = false): GluedHeading[] {
   const found: GluedHeading[] = [];
   const lineStart = skipSpaces(scan, start, end);
   let afterHeading = -1;

@@ -11,6 +11,7 @@ import { extractItems } from './items.ts';
 import { looksLikeMarkdown, markdownMarks } from './markdown.ts';
 import { findPostingMeta } from './meta.ts';
 import { textMarks } from './text.ts';
+import { itemsAgain, nextSections, type SectionMemo } from './memo.ts';
 import { buildSections, sectionPathAt } from './tree.ts';
 import { classifyHeading as classify } from './vocabulary.ts';
 import { PROFILE_TITLE } from '../level-labels.ts';
@@ -25,6 +26,8 @@ export interface SectionExtraction {
 export interface ExtractOptions {
   format?: 'markdown' | 'text' | 'auto';
   fileName?: string;
+  /** What the sections of this document's previous version left (`createSectionMemo()`); same result. */
+  memo?: SectionMemo;
 }
 
 /** The kind of a heading by the alias table (then its key words), or null when unknown. */
@@ -40,15 +43,18 @@ function chooseFormat(text: string, options: ExtractOptions): PostingFormat {
   return looksLikeMarkdown(text) ? 'markdown' : 'text';
 }
 
-function extract(text: string, format: PostingFormat): SectionExtraction {
+function extract(text: string, format: PostingFormat, memo: SectionMemo | undefined): SectionExtraction {
   const markdown = format === 'markdown';
+  if (memo) nextSections(memo);
   // Markdown has its own block quotes; in plain text, "> " starts the lines of a forwarded e-mail.
   const plain = markdown ? toScanText(text) : unquoteEmail(toScanText(text));
   // An HTML page's source pasted as text reads as the page showed it, items without their tags.
   const scan = markdown ? plain : untagHtml(plain);
   const itemSource = scan === plain ? text : scan;
-  const parsed = markdown ? markdownMarks(text, scan) : { marks: textMarks(text, scan), contentStart: 0, frontMatter: { title: null, company: null } };
-  const sections = buildSections(text, parsed.marks, (start, end) => extractItems(itemSource, scan, start, end, { markdown }), parsed.contentStart);
+  const parsed = markdown ? markdownMarks(text, scan) : { marks: textMarks(text, scan, undefined, undefined, memo), contentStart: 0, frontMatter: { title: null, company: null } };
+  const sameText = !!memo && itemSource === scan;
+  const items = (start: number, end: number) => (memo ? itemsAgain(memo, itemSource, scan, start, end, { markdown }, sameText) : extractItems(itemSource, scan, start, end, { markdown }));
+  const sections = buildSections(text, parsed.marks, items, parsed.contentStart);
   whyBenefits(sections);
   profileAsRequirements(sections);
   // The scan copy (same length): a BOM, NBSPs or zero-width characters do not hide a title.
@@ -90,7 +96,7 @@ export function extractSections(text: string, options: ExtractOptions = {}): Sec
   const input = typeof text === 'string' ? text : String(text ?? '');
   const format = chooseFormat(input, options ?? {});
   try {
-    return extract(input, format);
+    return extract(input, format, options?.memo);
   } catch {
     // Never throw into an editor or a CLI run: an unexpected failure yields no sections.
     return { format, sections: [], title: null, company: null };

@@ -14,6 +14,7 @@ import { isBlank, splitLines, toDisplayText, trimSpan } from '../normalize.ts';
 import type { Mark } from './marks.ts';
 import { classifyHeading, isQualifierHeading, lookupAlias } from './vocabulary.ts';
 import { textMarks } from './text.ts';
+import { aloneWords } from './glued.ts';
 
 export interface MarkdownMarks {
   marks: Mark[];
@@ -164,7 +165,7 @@ export function markdownMarks(text: string, scan: string): MarkdownMarks {
   const tree = parser(source).parse(source) as Root;
   const marks: Mark[] = [];
   // Which words stand alone in the text: one answer per document, not per block.
-  const aloneCache = new Map<string, boolean>();
+  const aloneCache = aloneWords();
   let contentStart = 0;
   const frontMatter: MarkdownMarks['frontMatter'] = { title: null, company: null };
   let headingLevel = 0;

@@ -4,8 +4,10 @@
  */
 import type { SectionKind, Span } from '../types.ts';
 import { detectBullet, repairMojibake, splitLines, toDisplayText, trimSpan } from '../normalize.ts';
-import { findGluedHeadings } from './glued.ts';
+import { aloneWords, findGluedHeadings, type AloneWords } from './glued.ts';
 import type { Mark } from './marks.ts';
+import { gluedAgain, type LineFacts, type SectionMemo } from './memo.ts';
+import { recall } from '../generations.ts';
 import { classifyHeading, directAlias, hasRoleWord, headingKey, isContainerHeading, isNoiseLine, isQualifierHeading, lookupAlias, withoutAside } from './vocabulary.ts';
 
 interface Line extends Span {
@@ -16,6 +18,8 @@ interface Line extends Span {
   heading: { title: string; kind: SectionKind; span: Span } | null;
   /** The line's list marker, once looked for (`bulletOf`). */
   bullet?: ReturnType<typeof detectBullet>;
+  /** What the line says by itself, as the editor's memo keeps it. */
+  facts?: LineFacts;
 }
 
 /** A line's list marker, looked for once per line (several shape tests ask about the same lines). */
@@ -232,23 +236,34 @@ function emojiHeading(scan: string, l: Line, next: Line | undefined, prev: Line 
   return { title: toDisplayText(l.text.replace(/[:：]\s*$/, '')), kind, span: { start: span.start, end: span.start + l.text.replace(/[:：]\s*$/, '').length } };
 }
 
-function classifyLines(text: string, scan: string, from: number, to: number): Line[] {
+/** What the line `line` (the scan text of one line) says by itself; offsets relative to its start. */
+function lineFacts(line: string): LineFacts {
+  const trimmed = trimSpan(line, 0, line.length);
+  const text = line.slice(trimmed.start, trimmed.end);
+  const blank = trimmed.start === trimmed.end;
+  const noise = !blank && isNoiseLine(text);
+  return { trimmed, text, blank, noise, opener: noise && isListingOpener(text), heading: blank || noise ? null : aliasHeading(line, trimmed) };
+}
+
+function classifyLines(text: string, scan: string, from: number, to: number, memo?: SectionMemo): Line[] {
   // After "Similar Jobs (4)" or "People also viewed", a job board lists other jobs (with their own
   // "locations" labels): debris up to the next heading set off by a blank line.
   let listing = false;
   let afterBlank = true;
   const lines: Line[] = splitLines(text.slice(from, to)).map((r) => {
-    const l = { start: r.start + from, end: r.end + from };
-    const t = trimSpan(scan, l.start, l.end);
-    const s = scan.slice(t.start, t.end);
-    const blank = t.start === t.end;
-    let noise = !blank && isNoiseLine(s);
-    if (noise && !listing) listing = isListingOpener(s);
-    const heading = blank || noise ? null : aliasHeading(scan, t);
+    const start = r.start + from;
+    const end = r.end + from;
+    const line = scan.slice(start, end);
+    const facts = memo ? recall(memo.lines, line, () => lineFacts(line)) : lineFacts(line);
+    const { blank } = facts;
+    let noise = facts.noise;
+    if (noise && !listing) listing = facts.opener;
+    const found = facts.heading;
+    const heading = found ? { title: found.title, kind: found.kind, span: { start: found.span.start + start, end: found.span.end + start } } : null;
     if (heading && afterBlank) listing = false;
     else if (listing && !blank) noise = true;
     afterBlank = blank;
-    return { start: l.start, end: l.end, text: s, blank, noise, heading: noise ? null : heading };
+    return { start, end, text: facts.text, blank, noise, heading: noise ? null : heading, ...(memo ? { facts } : {}) };
   });
   // Shape-only headings need context: set off from what precedes, followed by real content.
   for (let i = 0; i < lines.length; i++) {
@@ -296,15 +311,17 @@ function classifyLines(text: string, scan: string, from: number, to: number): Li
 /**
  * Section starts of a plain-text posting, or of a region of it (a Markdown paragraph): marks are
  * made for lines starting before `region.end`; lines up to `region.contextEnd` are context.
- * `aloneCache` (one per document) remembers which words stand alone in the text.
+ * `aloneCache` (one per document) remembers which words stand alone in the text; `memo` is the
+ * editor's (see `SectionMemo`).
  */
 export function textMarks(
   text: string,
   scan: string,
   region: { start: number; end: number; contextEnd: number } = { start: 0, end: text.length, contextEnd: text.length },
-  aloneCache: Map<string, boolean> = new Map(),
+  aloneCache: AloneWords = aloneWords(),
+  memo?: SectionMemo,
 ): Mark[] {
-  const lines = classifyLines(text, scan, region.start, region.contextEnd);
+  const lines = classifyLines(text, scan, region.start, region.contextEnd, memo);
   const marks: Mark[] = [];
   let inNoise = false;
   let lastKind: SectionKind | null = null;
@@ -334,7 +351,8 @@ export function textMarks(
     }
     // Short job-board metadata between debris lines ("Full-time", "Acme · Berlin") stays with the debris.
     if (inNoise && (METADATA.test(l.text) || (/\s[·|]\s/.test(l.text) && l.text.length < 80))) continue;
-    const glued = findGluedHeadings(scan, l.start, l.end, aloneCache, i === 0 || lines[i - 1]!.blank);
+    const setOff = i === 0 || lines[i - 1]!.blank;
+    const glued = l.facts ? gluedAgain(l.facts, scan, l.start, l.end, aloneCache, setOff) : findGluedHeadings(scan, l.start, l.end, aloneCache, setOff);
     if (marks.length === 0 || inNoise) {
       if (glued[0]?.start !== start) untitled(start, lastKind ?? 'about');
     }
