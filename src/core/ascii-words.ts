@@ -1,5 +1,6 @@
 import type { Span } from './types.ts';
 import { splitParagraphs } from './normalize.ts';
+import { textEdit } from './edit.ts';
 
 /**
  * Which of a fixed set of ASCII words a text contains, ignoring case, in one pass over the text: an
@@ -156,7 +157,8 @@ export interface ParagraphWords {
 /**
  * The registered words of each paragraph, in one pass over the text (remembered for the last text).
  * No word holds a line break, and all between paragraphs is blank, so the whole text's words are
- * those of its paragraphs together.
+ * those of its paragraphs together. A paragraph that the last text had at the same place, before or
+ * after the one region where the two differ (an edit), keeps the words found in it then.
  */
 export function registeredWordsByParagraph(text: string): ParagraphWords {
   const size = REGISTRY.index.size;
@@ -172,9 +174,33 @@ export function registeredWordsByParagraph(text: string): ParagraphWords {
   const automaton = REGISTRY.automaton;
   const whole = new Uint8Array(size);
   const paragraphs = splitParagraphs(text);
-  const words = paragraphs.map((p) => asciiWordsIn(automaton, text, size, p.start, p.end, new Uint8Array(size), whole));
+  const earlier = lastText !== undefined && last.whole.length === size ? unchangedParagraphs(lastText, text, last) : null;
+  const words = paragraphs.map((p) => {
+    const kept = earlier?.(p);
+    if (!kept) return asciiWordsIn(automaton, text, size, p.start, p.end, new Uint8Array(size), whole);
+    for (let k = 0; k < size; k++) whole[k] |= kept[k]!;
+    return kept;
+  });
   last = { whole, paragraphs, words };
   lastText = text;
   return last;
 }
 
+/**
+ * The words the last text's paragraph at the same place found, for a paragraph of `text` that lies
+ * wholly (with the characters on either side) in the part `before` and `text` share before or after
+ * the region where they differ; undefined for any other.
+ */
+function unchangedParagraphs(before: string, text: string, earlier: ParagraphWords): ((p: Span) => Uint8Array | undefined) | null {
+  const edit = textEdit(before, text);
+  if (!edit || (edit.start === 0 && edit.oldEnd === before.length)) return null;
+  const moved = edit.newEnd - edit.oldEnd;
+  const byStart = new Map<number, number>();
+  earlier.paragraphs.forEach((p, i) => byStart.set(p.start, i));
+  return (p) => {
+    const shift = p.end < edit.start ? 0 : p.start > edit.newEnd ? moved : null;
+    if (shift === null) return undefined;
+    const i = byStart.get(p.start - shift);
+    return i !== undefined && earlier.paragraphs[i]!.end === p.end - shift ? earlier.words[i] : undefined;
+  };
+}
