@@ -117,3 +117,10 @@ test('a 5 MB posting (one seed repeated) has the skills of the seed, each found 
     assert.ok(mentions >= copies, `${s.id}: ${mentions} mentions in ${copies} copies`);
   }
 });
+
+test('"Systems Manager" is a job title unless the text is about AWS', () => {
+  const ids = (t: string) => analyzePosting(t).skills.map((s) => s.id);
+  assert.ok(!ids('Reporting to the OT Systems Manager, you will look after SCADA servers on VMware.').includes('aws-systems-manager'));
+  assert.ok(ids('You patch our EC2 fleet on AWS with Systems Manager and keep secrets in Parameter Store.').includes('aws-systems-manager'));
+  assert.ok(ids('We run everything on AWS: EC2, Lambda, Systems Manager.').includes('aws-systems-manager'));
+});

@@ -167,6 +167,15 @@ test('classifyHeading: phrasings from many job boards', () => {
     ['Extra nice-to-haves', 'preferred'],
     ['Why Acme', 'company'],
     ['Tech we love', null],
+    // Xing's German wrapper, Belgian "Company / Function / Profile / Assets / Offer", Get on Board, JobStreet.
+    ['Jobbeschreibung', 'about'],
+    ['Function', 'responsibilities'],
+    ['Assets', 'preferred'],
+    ['Conditions', 'benefits'],
+    ['WHAT AWAITS YOU', 'benefits'],
+    ['Your contact', 'other'],
+    ['More Info', 'other'],
+    ['Remote work policy', 'other'],
     ['', null],
     ['Lorem ipsum', null],
   ];
