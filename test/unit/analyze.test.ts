@@ -124,3 +124,9 @@ test('"Systems Manager" is a job title unless the text is about AWS', () => {
   assert.ok(ids('You patch our EC2 fleet on AWS with Systems Manager and keep secrets in Parameter Store.').includes('aws-systems-manager'));
   assert.ok(ids('We run everything on AWS: EC2, Lambda, Systems Manager.').includes('aws-systems-manager'));
 });
+
+test('"VMs" are virtual machines; a staffing agency\'s "VMS" (its vendor management system) is not', () => {
+  const ids = (t: string) => analyzePosting(t).skills.map((s) => s.id);
+  assert.ok(ids('You will patch Linux VMs on VMware every month.').includes('virtualization'));
+  assert.ok(!ids('Please send the last 4 digits of your SSN, required by the client VMS:').includes('virtualization'));
+});

@@ -176,6 +176,11 @@ test('classifyHeading: phrasings from many job boards', () => {
     ['Your contact', 'other'],
     ['More Info', 'other'],
     ['Remote work policy', 'other'],
+    // Round 22: IrishJobs questions, a Swedish "meriterande" in English, Greenhouse's application form.
+    ['What do you need?', 'requirements'],
+    ['Who are you?', 'requirements'],
+    ['Meritorious', 'preferred'],
+    ['Voluntary Self-Identification', 'legal'],
     ['', null],
     ['Lorem ipsum', null],
   ];
