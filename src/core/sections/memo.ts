@@ -12,9 +12,7 @@ import { extractItems, type ItemOptions } from './items.ts';
 
 /** What a line says by itself, its offsets relative to the line's start. */
 export interface LineFacts {
-  /** The line without the spaces around it. */
-  trimmed: Span;
-  /** Its text, trimmed. */
+  /** Its text without the spaces around it. */
   text: string;
   blank: boolean;
   /** A line of job-board debris ("Save", "3 days ago"). */

@@ -242,7 +242,7 @@ function lineFacts(line: string): LineFacts {
   const text = line.slice(trimmed.start, trimmed.end);
   const blank = trimmed.start === trimmed.end;
   const noise = !blank && isNoiseLine(text);
-  return { trimmed, text, blank, noise, opener: noise && isListingOpener(text), heading: blank || noise ? null : aliasHeading(line, trimmed) };
+  return { text, blank, noise, opener: noise && isListingOpener(text), heading: blank || noise ? null : aliasHeading(line, trimmed) };
 }
 
 function classifyLines(text: string, scan: string, from: number, to: number, memo?: SectionMemo): Line[] {
