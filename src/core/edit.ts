@@ -5,13 +5,26 @@
 
 /** `before[start, oldEnd)` became `after[start, newEnd)`; everything else is the same text. */
 export interface TextEdit {
-  start: number;
-  oldEnd: number;
-  newEnd: number;
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
 }
 
-/** The changed region (common prefix and suffix left out), or null when the texts are equal. */
+let last: { before: string; after: string; edit: TextEdit | null } | undefined;
+
+/**
+ * The changed region (common prefix and suffix left out), or null when the texts are equal. The
+ * last answer is remembered: the matcher's memo and the paragraph words ask about the same two
+ * versions in one analysis.
+ */
 export function textEdit(before: string, after: string): TextEdit | null {
+  if (last && last.before === before && last.after === after) return last.edit;
+  const edit = changedRegion(before, after);
+  last = { before, after, edit };
+  return edit;
+}
+
+function changedRegion(before: string, after: string): TextEdit | null {
   if (before === after) return null;
   const min = Math.min(before.length, after.length);
   let start = 0;

@@ -92,6 +92,7 @@ export function* matchesIn(ctx: RequirementContext, re: RegExp, hints: Hint | Re
         if (may) {
           for (const m of matchAll(re, p.text)) {
             m.index += p.start;
+            m.input = ctx.text;
             yield m;
           }
         }

@@ -7,6 +7,7 @@ import { detectBullet, repairMojibake, splitLines, toDisplayText, trimSpan } fro
 import { aloneWords, findGluedHeadings, type AloneWords } from './glued.ts';
 import type { Mark } from './marks.ts';
 import { gluedAgain, type LineFacts, type SectionMemo } from './memo.ts';
+import { isCapitals } from './chars.ts';
 import { recall } from '../generations.ts';
 import { classifyHeading, directAlias, hasRoleWord, headingKey, isContainerHeading, isNoiseLine, isQualifierHeading, lookupAlias, withoutAside } from './vocabulary.ts';
 
@@ -110,7 +111,8 @@ function aliasHeading(scan: string, line: Span): Line['heading'] {
 function chatHeading(raw: string, span: Span): Line['heading'] {
   const m = /^((?:\p{Extended_Pictographic}|[\u200D\uFE0F])*\s*)(\*\*?)([^*\n]{2,60}?)[:：]?\2[:：]?$/u.exec(raw);
   if (!m) return null;
-  const kind = lookupAlias(m[3]!.replace(/\s*\([^)]*\)\s*$/, '')) ?? lookupAlias(m[3]!);
+  const phrase = m[3]!.trim();
+  const kind = lookupAlias(withoutAside(phrase) ?? phrase) ?? lookupAlias(phrase);
   return kind ? { title: toDisplayText(`${m[1]!.trim()} ${m[3]!}`), kind, span } : null;
 }
 
@@ -168,8 +170,7 @@ function headingShape(scan: string, line: Span): Span | null {
   const unbracketed = /\(.*[,/].*\)/.test(raw) && classifyHeading(raw.replace(/\s*\([^)]*\)/g, '')) ? raw.replace(/\([^)]*\)/g, '') : raw;
   if (/[·•|$€£@\\]|\d{2,}|https?/.test(raw) || (!colon && /[,/]/.test(unbracketed)) || METADATA.test(raw)) return null;
   if (hasRoleWord(raw) && !colon) return null;
-  const letters = raw.replace(/[^\p{L}]/gu, '');
-  const allCaps = letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const allCaps = isCapitals(raw, 4);
   const significant = words.filter((w) => /^\p{L}{4,}/u.test(w));
   const titled = significant.filter((w) => /^\p{Lu}/u.test(w)).length >= Math.ceil(significant.length * 0.6);
   // Sentence case ("Key job responsibilities") only when the words name a section.
@@ -203,9 +204,7 @@ function numberedHeading(scan: string, l: Line, next: Line | undefined, prev: Li
   const content = l.text.slice(b.contentStart).replace(/[:：]\s*$/, '');
   if (wordsOf(content).length > 6 || /[.,;!?]$/.test(content) || !isContent(next) && !next?.heading) return null;
   // A line in capitals ("7. GENERAL") is a heading even when its words name no section.
-  const letters = content.replace(/[^\p{L}]/gu, '');
-  const capitals = letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-  const kind = classifyHeading(content) ?? (capitals ? 'other' : null);
+  const kind = classifyHeading(content) ?? (isCapitals(content, 4) ? 'other' : null);
   if (!kind) return null;
   const start = trimSpan(scan, l.start, l.end).start + b.contentStart;
   return { title: toDisplayText(content), kind, span: { start, end: start + content.length } };

@@ -16,14 +16,12 @@ import { trimSpan } from '../normalize.ts';
 import type { Mark } from './marks.ts';
 import { isContainerHeading, isQualifierHeading } from './vocabulary.ts';
 import { PROFILE_TITLE } from '../level-labels.ts';
+import { isCapitals } from './chars.ts';
 
 type Mode = 'level' | 'qualifier' | 'container' | 'caps';
 
 /** "QUALIFICATIONS" over "Education/Experience:": capitals mark the outer heading. */
-const isCaps = (title: string): boolean => {
-  const letters = title.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-};
+const isCaps = (title: string): boolean => isCapitals(title, 3);
 interface Open {
   section: Section;
   mark: Mark;
