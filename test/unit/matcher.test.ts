@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { builtInGlossary, compileGlossary, findMentions, mergeGlossaries, parseGlossary } from '../../src/core/glossary/index.ts';
+import { indexOf } from '../../src/core/glossary/compile.ts';
 
 const fixture = parseGlossary(readFileSync(new URL('../fixtures/glossary/tech.yaml', import.meta.url), 'utf8'), 'tech.yaml');
 const glossary = compileGlossary(fixture.entries);
@@ -265,4 +266,15 @@ test('Indian and German phrasings: OOPS concepts, DB schemas, a degree (Bachelor
   // "Master" alone needs degree words around it.
   assert.deepEqual(ids('Push to the master branch before noon'), []);
   assert.deepEqual(ids('Experience with at least one cloud provider and another distributed processing framework'), ['cloud-computing', 'distributed-computing']);
+});
+
+test('a glossary too big for a 16-bit trie still finds its names (the 32-bit table)', () => {
+  // 6,000 names that part after their number and go on for 12 letters: more than 65,535 trie states.
+  const yaml = Array.from({ length: 6000 }, (_, i) => `- id: t${i}\n  name: Toolkit${String(i).padStart(4, '0')}xyzqwxyzqwxy\n  kind: tool\n  definition: A synthetic tool for the trie's size.\n`).join('');
+  const parsed = parseGlossary(yaml, 'big.yaml');
+  assert.deepEqual(parsed.errors, []);
+  const big = compileGlossary([...fixture.entries, ...parsed.entries]);
+  assert.ok(indexOf(big).trie.next instanceof Uint32Array);
+  const ids = findMentions('We use Toolkit0000xyzqwxyzqwxy, Toolkit5999xyzqwxyzqwxy and C++ daily; not Toolkit6000xyzqwxyzqwxy.', big).map((m) => m.entryId);
+  assert.deepEqual(ids, ['t0', 't5999', 'cpp']);
 });

@@ -8,8 +8,8 @@ import { BREAK, CLASS_TABLE, FOLD_TABLE, OTHER, SKIP, SPACE, WORD, charClass, fo
  * the text for a given glossary, with no per-term regular expression.
  */
 export interface Trie {
-  /** `states × alphabetSize` child states, -1 for none. */
-  readonly next: Int32Array;
+  /** `states × alphabetSize` child states, 0 for none (the root is no one's child). */
+  readonly next: Uint16Array | Uint32Array;
   readonly alphabetSize: number;
   /** Folded code unit → alphabet index (0 for code units that occur in no key, or only rarely). */
   readonly alphabet: Uint16Array;
@@ -46,7 +46,7 @@ export function buildTrie(keys: readonly string[]): Trie {
     else rareUnits[c] = 1;
   }
 
-  const next = new Int32Array(size * alphabetSize).fill(-1);
+  const next = new Uint32Array(size * alphabetSize);
   const output = new Int32Array(size).fill(-1);
   const rare = new Map<number, number>();
   let states = 1;
@@ -64,12 +64,14 @@ export function buildTrie(keys: readonly string[]): Trie {
       }
       const slot = node * alphabetSize + a;
       let child = next[slot]!;
-      if (child < 0) child = next[slot] = states++;
+      if (child === 0) child = next[slot] = states++;
       node = child;
     }
     if (output[node]! < 0) output[node] = k;
   });
-  return { next: next.slice(0, states * alphabetSize), alphabetSize, alphabet, output: output.slice(0, states), rareUnits, rare };
+  // Half the memory (and half the cache misses of a walk) when the states fit in 16 bits.
+  const used = next.subarray(0, states * alphabetSize);
+  return { next: states <= 0xffff ? Uint16Array.from(used) : used.slice(), alphabetSize, alphabet, output: output.slice(0, states), rareUnits, rare };
 }
 
 /**
@@ -113,9 +115,9 @@ export function scanText(trie: Trie, text: string, from: number, to: number, onM
       }
       const a = alphabet[f]!;
       if (a !== 0) state = next[state * alphabetSize + a]!;
-      else if (rareUnits[f] === 1) state = rare.get(state * 0x10000 + f) ?? -1;
+      else if (rareUnits[f] === 1) state = rare.get(state * 0x10000 + f) ?? 0;
       else break;
-      if (state < 0) break;
+      if (state === 0) break;
       const key = output[state]!;
       if (key >= 0) onMatch(key, i, j + 1);
     }
