@@ -46,6 +46,8 @@ export function labelLevel(text: string, span: Span, floor: number): Level | nul
 const LEAD_IN_REQUIRED = /\b(?:what (?:we|i) need from you|(?:we|i)(?:'re| are| am) looking for|you(?:'ll| will)? (?:need|must have|should have)|requirements|must[\s-]+haves?|what you(?:'ll| will)? bring)\b/i;
 const LEAD_IN_PREFERRED = /\b(?:nice[\s-]+to[\s-]+haves?|bonus(?: points)?|would be (?:great|nice)|a plus|extra points)\b/i;
 const MAX_LIST_LINES = 40;
+/** Longer lines are neither list items nor lead-ins; the walk back stops there (a 1 MB line would make it quadratic). */
+const MAX_LINE = 1000;
 
 /**
  * The level a lead-in sentence gives its list in unlabelled text ("Here's what we need from you,
@@ -53,12 +55,18 @@ const MAX_LIST_LINES = 40;
  */
 export function leadInLevel(text: string, span: Span, floor: number): Level | null {
   let start = span.start;
-  while (start > floor && text[start - 1] !== '\n') start--;
+  while (start > floor && text[start - 1] !== '\n') {
+    if (span.start - start > MAX_LINE) return null;
+    start--;
+  }
   if (!detectBullet(text.slice(start, start + 16))) return null;
   let blank = false;
   for (let n = 0; n < MAX_LIST_LINES && start > floor; n++) {
     let prev = start - 1;
-    while (prev > floor && text[prev - 1] !== '\n') prev--;
+    while (prev > floor && text[prev - 1] !== '\n') {
+      if (start - prev > MAX_LINE) return null;
+      prev--;
+    }
     const line = text.slice(prev, start - 1).trim();
     start = prev;
     if (!line) {

@@ -262,6 +262,10 @@ test('in unlabelled text, a lead-in sentence ending in a colon gives its bullet 
   // A lead-in that asks for nothing, and a line that is no list item, say nothing.
   assert.equal(leadInLevel(text, spanOf(text, 'Kafka'), 0), null);
   assert.equal(leadInLevel(text, spanOf(text, 'cache'), 0), null);
+  // No list item or lead-in is over 1,000 characters long: the walk back to a line's start stops there.
+  const long = `What we need from you:\n- ${'x'.repeat(990)} Go\n- ${'a long item, '.repeat(80)}Rust\n`;
+  assert.equal(leadInLevel(long, spanOf(long, 'Rust'), 0), null);
+  assert.equal(leadInLevel(long, spanOf(long, 'Go'), 0), 'required');
   // Under a heading that decides, the heading wins.
   assert.equal(levelAt('Responsibilities\nWhat we need from you:\n- Rust\n', sectionsOf('Responsibilities\nWhat we need from you:\n- Rust\n', [['Responsibilities', 'responsibilities']]), spanOf('Responsibilities\nWhat we need from you:\n- Rust\n', 'Rust')), 'mentioned');
 });
