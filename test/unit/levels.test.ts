@@ -269,3 +269,26 @@ test('in unlabelled text, a lead-in sentence ending in a colon gives its bullet 
   // Under a heading that decides, the heading wins.
   assert.equal(levelAt('Responsibilities\nWhat we need from you:\n- Rust\n', sectionsOf('Responsibilities\nWhat we need from you:\n- Rust\n', [['Responsibilities', 'responsibilities']]), spanOf('Responsibilities\nWhat we need from you:\n- Rust\n', 'Rust')), 'mentioned');
 });
+
+test('a negation right before a term (or a list ending with it) says it is not asked for', () => {
+  const text = [
+    'Requirements',
+    '- This is NOT a data engineering role.',
+    "- You don't need Kubernetes experience.",
+    '- No prior Kafka, Flink or Spark experience is needed.',
+    '- Not just Python but also Go.',
+    '- Validar resultados no PostgreSQL e no MySQL.',
+    '- No experience? Terraform is still required.',
+    '- Rust is not required.',
+  ].join('\n');
+  const sections = sectionsOf(text, [['Requirements', 'requirements']]);
+  const at = (needle: string) => levelAt(text, sections, spanOf(text, needle));
+  for (const negated of ['data engineering', 'Kubernetes', 'Kafka', 'Flink', 'Spark']) assert.equal(at(negated), 'mentioned', negated);
+  // "Not just", the Portuguese "no" (in the), a negation of something else, "not required" (a preferred cue).
+  assert.equal(at('Python'), 'required');
+  assert.equal(at('Go'), 'required');
+  assert.equal(at('PostgreSQL'), 'required');
+  assert.equal(at('MySQL'), 'required');
+  assert.equal(at('Terraform'), 'required');
+  assert.equal(at('Rust'), 'preferred');
+});
