@@ -236,6 +236,7 @@ export type CueMemo = Generations<string, readonly Cue[]>;
 export function createLevelReader(text: string, sections: readonly Section[], memo?: CueMemo): (span: Span) => LevelContext {
   if (memo) nextGeneration(memo);
   let foreign: boolean | undefined;
+  let markers: ReadonlyMap<string, Level> | undefined;
   // Tables are rare: only a text with a "|" has rows to look for.
   const tables = text.includes('|');
   let last: { scope: Span; sentence: Span; cues: Cue[]; base: Level; kind: SectionKind | null; path: Section[] } | null = null;
@@ -276,9 +277,35 @@ export function createLevelReader(text: string, sections: readonly Section[], me
       }
       last = { scope, sentence, cues, base, kind, path };
     }
-    const level = decide(text, span, sentence, cues, base);
+    markers ??= markerLegend(text);
+    const marked = markers.size ? markedLevel(text, span, markers) : null;
+    const level = marked ?? decide(text, span, sentence, cues, base);
     return { level: level !== 'mentioned' && negatedAt(text, sentence, span) ? 'mentioned' : level, path, sentence, kind };
   };
+}
+
+/**
+ * A legend of line markers ("Please read the markers: (M) = must, (P) = plus", Xing's and some
+ * agencies' way of marking requirements): marker → level. Empty for the many postings without one.
+ */
+const LEGEND = /\(([A-Za-z0-9+*]{1,3})\)\s*(?:=|:|–|—|-|means)\s*(?:(must(?:[\s-]have)?|required|mandatory|essential|necessary)|(plus|nice[\s-]to[\s-]have|preferred|optional|bonus|desirable|desired|an?\s+(?:plus|bonus|advantage|asset)))\b/gi;
+
+function markerLegend(text: string): ReadonlyMap<string, Level> {
+  const legend = new Map<string, Level>();
+  if (!text.includes(')')) return legend;
+  LEGEND.lastIndex = 0;
+  for (let m = LEGEND.exec(text); m; m = LEGEND.exec(text)) legend.set(m[1]!.toLowerCase(), m[2] ? 'required' : 'preferred');
+  // A legend names two markers or more; one lone "(x) = …" is prose.
+  return legend.size >= 2 ? legend : new Map();
+}
+
+/** The level a legend's marker at the end of the span's line gives ("• dbt (P)"), or null. */
+function markedLevel(text: string, span: Span, legend: ReadonlyMap<string, Level>): Level | null {
+  let end = span.end;
+  const ceil = Math.min(text.length, span.end + 500);
+  while (end < ceil && text[end] !== '\n' && text[end] !== '\r') end++;
+  const m = /\(([A-Za-z0-9+*]{1,3})\)[\s.;,]*$/.exec(text.slice(span.end, end));
+  return m ? (legend.get(m[1]!.toLowerCase()) ?? null) : null;
 }
 
 /**

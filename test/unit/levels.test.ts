@@ -292,3 +292,16 @@ test('a negation right before a term (or a list ending with it) says it is not a
   assert.equal(at('Terraform'), 'required');
   assert.equal(at('Rust'), 'preferred');
 });
+
+test('a legend of line markers ("(M) = must, (P) = plus") gives each marked line its level', () => {
+  const text = 'Your profile\nPlease read the markers: (M) = must, (P) = plus.\n• Very good Python and SQL (M)\n• dbt (P)\n• Terraform and CI/CD pipelines (P).\n• Kafka (x)\n';
+  const sections = sectionsOf(text, [['Your profile', 'requirements']]);
+  const at = (needle: string) => levelAt(text, sections, spanOf(text, needle));
+  assert.equal(at('Python'), 'required');
+  assert.equal(at('dbt'), 'preferred');
+  assert.equal(at('Terraform'), 'preferred');
+  // A marker the legend does not name, and a posting without a legend, say nothing.
+  assert.equal(at('Kafka'), 'required');
+  const plain = 'Your profile\n• dbt (P)\n';
+  assert.equal(levelAt(plain, sectionsOf(plain, [['Your profile', 'requirements']]), spanOf(plain, 'dbt')), 'required');
+});
