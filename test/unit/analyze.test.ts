@@ -130,3 +130,11 @@ test('"VMs" are virtual machines; a staffing agency\'s "VMS" (its vendor managem
   assert.ok(ids('You will patch Linux VMs on VMware every month.').includes('virtualization'));
   assert.ok(!ids('Please send the last 4 digits of your SSN, required by the client VMS:').includes('virtualization'));
 });
+
+test('"GCC" is the compiler among toolchain words; Indian "GCCs" (capability centres) are not; Veeam Backup & Replication is Veeam, not replication', () => {
+  const ids = (t: string) => analyzePosting(t).skills.map((s) => s.id);
+  assert.ok(ids('You build our firmware in C with GCC and CMake.').includes('compilers'));
+  assert.ok(!ids('We provide contract hiring services to IT services companies, GCCs and product firms across Bengaluru.').includes('compilers'));
+  const backup = ids('Run daily backup monitoring and monthly restore tests with Veeam Backup & Replication.');
+  assert.ok(backup.includes('veeam') && !backup.includes('replication'));
+});

@@ -81,6 +81,13 @@ test('two requirements in one sentence (seed 004)', () => {
   );
 });
 
+test("Job Bank's \"2 years to less than 3 years\" asks for two: the upper bound is no requirement", () => {
+  const text = 'Overview\nExperience\n2 years to less than 3 years\nWork setting\nHybrid: work must be completed on location\n';
+  const found = findExperience(createContext(text));
+  assert.deepEqual(found.map((e) => e.minYears), [2]);
+  assert.equal(requiredMinYears(found), 2);
+});
+
 test('near misses are not experience', () => {
   for (const text of [
     'work in the office 3 days a week',
@@ -100,6 +107,7 @@ test('near misses are not experience', () => {
     'for the past 10 years, we have led',
     'Within 2 years you will lead the team',
     '1.5M users in 3 years',
+    'less than 3 years of work in the field',
   ]) {
     assert.deepEqual(findExperience(createContext(text)), [], text);
   }

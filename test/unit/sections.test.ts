@@ -926,3 +926,25 @@ test('round 20: agency and job-board headings, a line of figures is no heading, 
     ['⚡ Over Veluwenet / About Veluwenet', 'company'],
   ]);
 });
+
+test("round 23: Job Bank Canada's form headings, a heading that trails off (\"You'll fit right in if you\"), a tab-separated table under its title", () => {
+  const titled = (text: string) => flat(extractSections(text, { format: 'text' }).sections).filter((s) => s.title).map((s) => [s.title, s.kind]);
+  const jobBank = titled('Experience and specialization\nComputer and technology knowledge\nMS SQL Server\nPostgreSQL\nArea of specialization\nDatabase design\n\nBenefits\nHealth benefits\nDental plan\nFinancial benefits\nRRSP\nOther benefits\nFree parking available\n\nEmployment groups\nThis employer promotes equal employment opportunities for all job applicants.\n\nWho can apply to this job?\nCanadian citizens and permanent or temporary residents of Canada may apply.\n');
+  assert.deepEqual(jobBank, [
+    ['Experience and specialization', 'requirements'],
+    ['Computer and technology knowledge', 'skills'],
+    ['Area of specialization', 'skills'],
+    ['Benefits', 'benefits'],
+    ['Health benefits', 'benefits'],
+    ['Financial benefits', 'benefits'],
+    ['Other benefits', 'benefits'],
+    ['Employment groups', 'legal'],
+    ['Who can apply to this job?', 'legal'],
+  ]);
+  assert.equal(classifyHeading("You'll fit right in if you"), 'requirements');
+  assert.equal(classifyHeading("You'll thrive here if you"), 'requirements');
+  assert.equal(classifyHeading('The deal'), 'benefits');
+  // Bayt's "Preferred Candidate" over "Career Level<TAB>Mid Career" fields; a field's label is no heading over the next field.
+  assert.deepEqual(titled('Number of Vacancies\t1\n\nPreferred Candidate\nCareer Level\tMid Career\nDegree\tBachelor\'s degree\n'), [['Preferred Candidate', 'preferred']]);
+  assert.deepEqual(titled('Cybersecurity Engineer II\nJob ID\t2026-3318\nJob Locations\tUS-WA-Spokane\nCategory\tInformation Technology\n\nOverview\nWe keep the lights on for 400,000 customers across the region.\n'), [['Overview', 'about']]);
+});

@@ -30,7 +30,7 @@ const GLUED_YEARS = new RegExp(YEARS_BODY, 'iy');
 const YEARS_HINTS = hint('year', 'yr', 'yoe');
 
 /** Words before a match that make the years something other than experience ("in the last 5 years"). */
-const BAD_BEFORE = /\b(?:last|past|next|within|every|after|for\s+the|in\s+the|since|aged?|than\s+the|(?:do\s+not|don['’]t|does\s+not|doesn['’]t|not)\s+(?:expect|need|require|ask\s+for))\s*$/i;
+const BAD_BEFORE = /\b(?:last|past|next|within|every|after|for\s+the|in\s+the|since|aged?|than\s+the|(?:less|fewer)\s+than|(?:do\s+not|don['’]t|does\s+not|doesn['’]t|not)\s+(?:expect|need|require|ask\s+for))\s*$/i;
 /** What follows years of experience. */
 const GOOD_AFTER = /^[\s'’]*(?:of\b|in\b|with\b|as\b|on\b|at\b|experience\b|exp\b|hands[\s-]on|professional|relevant|related|industry|practical|proven|commercial|working|work\b|full[\s-]time|post|building|developing|designing|leading|managing|using|programming|writing|coding|doing|delivering|running|shipping|operating|of\s+\w)/i;
 const BAD_AFTER = /^[\s'’]*(?:of\s+age|old|ago|later|from\s+now|prior\s+to\s+(?:the|your)|in\s+a\s+row|of\s+(?:history|operation|growth|service|existence|business|the\s+company)|warranty|contract|term)\b/i;

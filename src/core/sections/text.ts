@@ -178,6 +178,14 @@ function headingShape(scan: string, line: Span): Span | null {
   return span;
 }
 
+/**
+ * "Career Level<TAB>Mid Career": a field of a tab-separated table (Bayt's "Preferred Candidate",
+ * copied from a page's two-column table), read in the original text (the scan text has no tabs).
+ */
+function isTabbedField(text: string, l: Line | undefined): boolean {
+  return !!l && !l.blank && !l.noise && !l.heading && l.end - l.start <= 200 && /^[ ]*[^\t\s][^\t]{1,40}\t+\S/.test(text.slice(l.start, l.end));
+}
+
 /** Is the line body text rather than a heading or a bare list word (for the shape detector)? */
 function isContent(l: Line | undefined): boolean {
   if (!l || l.blank || l.noise || l.heading) return false;
@@ -296,7 +304,8 @@ function classifyLines(text: string, scan: string, from: number, to: number, mem
     if (!colon && prev && !prev.blank && !prev.noise && !betweenLists) continue;
     // "Who are we looking for?" above "Must-haves:": a heading may open with its first sub-heading.
     const subHeading = !!lines[n]?.heading && isQualifierHeading(lines[n]!.heading!.title);
-    if (!isContent(lines[n]) && !subHeading) continue;
+    // A field's label is no heading above the next field ("Job Locations<TAB>US-WA-Spokane").
+    if (!isContent(lines[n]) && !subHeading && !(isTabbedField(text, lines[n]) && !text.slice(l.start, l.end).includes('\t'))) continue;
     const span = headingShape(scan, trimSpan(scan, l.start, l.end));
     if (span && subHeading && !classifyHeading(scan.slice(span.start, span.end))) continue;
     if (span) {
