@@ -1,7 +1,7 @@
 import type { Item, Level, Section, SectionKind, Span } from './types.ts';
 import { sentenceAround } from './requirements/sentences.ts';
 import { trimSpan } from './normalize.ts';
-import { labelLevel, leadInLevel, PROFILE_TITLE, TEAM_STACK_TITLE } from './level-labels.ts';
+import { labelLevel, leadInLevel, markedLevel, markerLegend, negatedAt, PROFILE_TITLE, TEAM_STACK_TITLE } from './level-labels.ts';
 import { foreignSignals } from './foreign.ts';
 import { nextGeneration, recall, type Generations } from './generations.ts';
 
@@ -282,60 +282,6 @@ export function createLevelReader(text: string, sections: readonly Section[], me
     const level = marked ?? decide(text, span, sentence, cues, base);
     return { level: level !== 'mentioned' && negatedAt(text, sentence, span) ? 'mentioned' : level, path, sentence, kind };
   };
-}
-
-/**
- * A legend of line markers ("Please read the markers: (M) = must, (P) = plus", Xing's and some
- * agencies' way of marking requirements): marker → level. Empty for the many postings without one.
- */
-const LEGEND = /\(([A-Za-z0-9+*]{1,3})\)\s*(?:=|:|–|—|-|means)\s*(?:(must(?:[\s-]have)?|required|mandatory|essential|necessary)|(plus|nice[\s-]to[\s-]have|preferred|optional|bonus|desirable|desired|an?\s+(?:plus|bonus|advantage|asset)))\b/gi;
-
-function markerLegend(text: string): ReadonlyMap<string, Level> {
-  const legend = new Map<string, Level>();
-  if (!text.includes(')')) return legend;
-  LEGEND.lastIndex = 0;
-  for (let m = LEGEND.exec(text); m; m = LEGEND.exec(text)) legend.set(m[1]!.toLowerCase(), m[2] ? 'required' : 'preferred');
-  // A legend names two markers or more; one lone "(x) = …" is prose.
-  return legend.size >= 2 ? legend : new Map();
-}
-
-/** The level a legend's marker at the end of the span's line gives ("• dbt (P)"), or null. */
-function markedLevel(text: string, span: Span, legend: ReadonlyMap<string, Level>): Level | null {
-  let end = span.end;
-  const ceil = Math.min(text.length, span.end + 500);
-  while (end < ceil && text[end] !== '\n' && text[end] !== '\r') end++;
-  const m = /\(([A-Za-z0-9+*]{1,3})\)[\s.;,]*$/.exec(text.slice(span.end, end));
-  return m ? (legend.get(m[1]!.toLowerCase()) ?? null) : null;
-}
-
-/**
- * What a negation says is not asked for: "This is NOT a data engineering role", "No Kafka, Flink or
- * Spark experience needed", "You don't need Kubernetes experience", "no prior Go experience is
- * expected". The negation comes right before the term, or before a list that ends with it, in the
- * same sentence; "no" and "not a" also need what follows the term to say what is negated ("…
- * experience", "… role"), as the Portuguese "no" ("in the": "validar resultados no PostgreSQL") does
- * not. "Not just Python" and "Kubernetes is not required" (a preferred cue) are not negations.
- */
-const LIST_BEFORE = String.raw`\s+(?:(?:any|prior|previous|formal|professional|specific|direct)\s+)?(?:[\w+#./-]+(?:\s[\w+#./-]+)?\s*(?:,|/|&|\bor\b|\band\b)\s*){0,5}$`;
-const NEGATING_VERB = new RegExp(String.raw`\b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|won['’]?t|will\s+not|needn['’]?t|need\s+not)\s+(?:need|require|expect)(?:\s+(?:you\s+)?to\s+(?:know|have))?` + LIST_BEFORE, 'i');
-const NO_BEFORE = new RegExp(String.raw`\bno` + LIST_BEFORE, 'i');
-const NOT_A_BEFORE = new RegExp(String.raw`\bnot\s+an?` + LIST_BEFORE, 'i');
-/** After the term (and the rest of its list): what "no" denies. */
-const NO_AFTER = /^(?:\s*(?:,|\/|&|\bor\b|\band\b)?\s*[\w+#./-]+){0,6}?\s*(?:experience|knowledge|background|expertise|exposure|skills?|(?:is|are)\s+(?:needed|required|necessary|expected|mandatory))\b/i;
-/** After the term: what "not a" denies. */
-const NOT_A_AFTER = /^(?:\s*(?:,|\/|&|\bor\b|\band\b)?\s*[\w+#./-]+){0,6}?\s*(?:role|position|job|shop|team|requirement|prerequisite|must)\b/i;
-/** Cheap gate: the text before the span says "no", "not" or "n't" at all. */
-const NEGATION_WORD = /\b(?:no|not)\b|n['’]t\b/i;
-/** How far around a span a negation is looked for. */
-const NEGATION_REACH = 120;
-
-function negatedAt(text: string, sentence: Span, span: Span): boolean {
-  const before = text.slice(Math.max(sentence.start, span.start - NEGATION_REACH), span.start);
-  if (!NEGATION_WORD.test(before)) return false;
-  if (NEGATING_VERB.test(before)) return true;
-  const after = (): string => text.slice(span.end, Math.min(sentence.end, span.end + NEGATION_REACH));
-  if (NO_BEFORE.test(before)) return NO_AFTER.test(after());
-  return NOT_A_BEFORE.test(before) && NOT_A_AFTER.test(after());
 }
 
 /** cuesIn through the document's memo: a sentence read in the previous analysis is not read again. */
