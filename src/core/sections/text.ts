@@ -183,7 +183,7 @@ function headingShape(scan: string, line: Span): Span | null {
  * copied from a page's two-column table), read in the original text (the scan text has no tabs).
  */
 function isTabbedField(text: string, l: Line | undefined): boolean {
-  return !!l && !l.blank && !l.noise && !l.heading && l.end - l.start <= 200 && /^[ ]*[^\t\s][^\t]{1,40}\t+\S/.test(text.slice(l.start, l.end));
+  return !!l && !l.blank && !l.noise && !l.heading && l.end - l.start <= 200 && /^ *\S[^\t]{1,40}\t+\S/.test(text.slice(l.start, l.end));
 }
 
 /** Is the line body text rather than a heading or a bare list word (for the shape detector)? */
