@@ -19,21 +19,10 @@ export function nextGeneration<K, V>(memo: Generations<K, V>): void {
   memo.current = new Map();
 }
 
-/** The value kept for `key` by this analysis or the previous one (kept for the next), or undefined. */
-export function recalled<K, V>(memo: Generations<K, V>, key: K): V | undefined {
-  const value = memo.current.get(key) ?? memo.previous.get(key);
-  if (value !== undefined) memo.current.set(key, value);
-  return value;
-}
-
-/** Keeps `value` for `key` for the next analysis. */
-export function keep<K, V>(memo: Generations<K, V>, key: K, value: V): void {
-  memo.current.set(key, value);
-}
-
 /** The value kept for `key` by this analysis or the previous one, else `compute()`; kept for the next. */
 export function recall<K, V>(memo: Generations<K, V>, key: K, compute: () => V): V {
-  let value = recalled(memo, key);
-  if (value === undefined) keep(memo, key, (value = compute()));
+  let value = memo.current.get(key) ?? memo.previous.get(key);
+  if (value === undefined) value = compute();
+  memo.current.set(key, value);
   return value;
 }

@@ -121,8 +121,8 @@ export function markedLevel(text: string, span: Span, legend: ReadonlyMap<string
 // Every pattern here reads a list one way only (an item never holds a separator, items are parted by
 // one), so a line that is no list fails in linear time: a window of 120 characters, per term.
 const ITEM = String.raw`[\w+#.-]+`;
-/** A list that ends where the term starts ("Kafka, Flink or "), after an optional "prior" / "formal" …. */
-const LIST_BEFORE = String.raw`\s+(?:(?:any|prior|previous|formal|professional|specific|direct)\s+)?(?:${ITEM}(?:\s${ITEM})?(?:\s*[,/&]\s*|\s+(?:or|and)\s+)){0,5}$`;
+/** A list that ends where the term starts ("Kafka, Flink or "), after an optional article and "prior" / "formal" …. */
+const LIST_BEFORE = String.raw`\s+(?:(?:an?|the|any)\s+)?(?:(?:prior|previous|formal|professional|specific|direct)\s+)?(?:${ITEM}(?:\s${ITEM})?(?:\s*[,/&]\s*|\s+(?:or|and)\s+)){0,5}$`;
 /** The rest of the term's list after it (", Flink or Spark"). */
 const LIST_AFTER = String.raw`^(?:(?:\s*[,/&]\s*|\s+(?:(?:or|and)\s+)?)${ITEM}){0,6}?\s*`;
 const NEGATING_VERB = new RegExp(String.raw`\b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|won['’]?t|will\s+not|needn['’]?t|need\s+not)\s+(?:need|require|expect)(?:\s+(?:you\s+)?to\s+(?:know|have))?` + LIST_BEFORE, 'i');

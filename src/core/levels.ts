@@ -220,6 +220,8 @@ export interface LevelContext {
   sentence: Span;
   /** The kind of the section that decided (null: no section said anything). */
   kind: SectionKind | null;
+  /** A negation right before the span says it is not asked for ("No Kafka experience needed"); `level` is then mentioned. */
+  negated: boolean;
 }
 
 /**
@@ -280,7 +282,10 @@ export function createLevelReader(text: string, sections: readonly Section[], me
     markers ??= markerLegend(text);
     const marked = markers.size ? markedLevel(text, span, markers) : null;
     const level = marked ?? decide(text, span, sentence, cues, base);
-    return { level: level !== 'mentioned' && negatedAt(text, sentence, span) ? 'mentioned' : level, path, sentence, kind };
+    // Looked for where it changes something: a level above mentioned, or one `requirementLevel`
+    // (requirements/context.ts) would raise (no section decided).
+    const negated = (level !== 'mentioned' || kind === null || kind === 'other') && negatedAt(text, sentence, span);
+    return { level: negated ? 'mentioned' : level, path, sentence, kind, negated };
   };
 }
 

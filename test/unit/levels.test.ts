@@ -305,3 +305,11 @@ test('a legend of line markers ("(M) = must, (P) = plus") gives each marked line
   const plain = 'Your profile\n• dbt (P)\n';
   assert.equal(levelAt(plain, sectionsOf(plain, [['Your profile', 'requirements']]), spanOf(plain, 'dbt')), 'required');
 });
+
+test('a negated requirement stays mentioned where unlabelled text would make it required ("You don\'t need a Bachelor\'s degree")', () => {
+  const negated = analyzePosting("We build payment software in Lisbon. You don't need a Bachelor's degree for this job.", { format: 'text' });
+  assert.deepEqual(negated.requirements.degrees.map((d) => d.level), ['mentioned']);
+  assert.equal(negated.skills.find((s) => s.id === 'bachelors-degree')?.level, 'mentioned');
+  const asked = analyzePosting("We build payment software in Lisbon. You need a Bachelor's degree for this job.", { format: 'text' });
+  assert.deepEqual(asked.requirements.degrees.map((d) => d.level), ['required']);
+});

@@ -61,10 +61,11 @@ export function inNoise(level: LevelContext): boolean {
 
 /**
  * The level of a statement that only makes sense as a requirement (years of experience, a degree,
- * a language): in unlabelled text, or under a heading no one classified, it counts as required.
+ * a language): in unlabelled text, or under a heading no one classified, it counts as required,
+ * unless a negation says it is not asked for ("You don't need a Bachelor's degree").
  */
 export function requirementLevel(level: LevelContext): Level {
-  if (level.level === 'mentioned' && (level.kind === null || level.kind === 'other')) return 'required';
+  if (level.level === 'mentioned' && !level.negated && (level.kind === null || level.kind === 'other')) return 'required';
   return level.level;
 }
 

@@ -6,7 +6,7 @@
  * the same as without the memo.
  */
 import type { Item, SectionKind, Span } from '../types.ts';
-import { createGenerations, keep, nextGeneration, recalled, type Generations } from '../generations.ts';
+import { createGenerations, nextGeneration, recall, type Generations } from '../generations.ts';
 import { findGluedHeadings, type AloneWords, type GluedHeading } from './glued.ts';
 import { extractItems, type ItemOptions } from './items.ts';
 
@@ -92,7 +92,6 @@ export function itemsAgain(memo: SectionMemo, text: string, scan: string, start:
   const scanPart = scan.slice(from, to);
   const textPart = sameText ? scanPart : text.slice(from, to);
   const key = `${options.markdown ? 'm' : 't'}${start - from}:${end - start}:${to - from}:${scanPart}${sameText ? '' : textPart}`;
-  let relative = recalled(memo.items, key);
-  if (!relative) keep(memo.items, key, (relative = extractItems(textPart, scanPart, start - from, end - from, options)));
+  const relative = recall(memo.items, key, () => extractItems(textPart, scanPart, start - from, end - from, options));
   return relative.map((i) => ({ text: i.text, span: moved(i.span, from), bullet: i.bullet }));
 }

@@ -230,7 +230,8 @@ function emojiHeading(scan: string, l: Line, next: Line | undefined, prev: Line 
   const b = bulletOf(l);
   const lead = b ? (/^\p{Extended_Pictographic}/u.test(b.marker) ? b.contentStart : -1) : (EMOJI_LEAD.exec(l.text)?.[0].length ?? -1);
   if (lead < 0) return null;
-  const content = l.text.slice(lead).replace(/[:：]\s*$/, '');
+  const title = l.text.replace(/[:：]\s*$/, '');
+  const content = title.slice(lead);
   if (wordsOf(content).length > 8 || /[.,;!]$/.test(content) || !isContent(next)) return null;
   // Right under a heading, only a sub-heading that says so ("Preferred experience" / "✅ Must have",
   // "About the job" / "⚡ About Veluwenet"), not the first item of a list the heading opens ("✅ 5+
@@ -240,7 +241,7 @@ function emojiHeading(scan: string, l: Line, next: Line | undefined, prev: Line 
   const kind = underHeading ? (subHeading ? lookupAlias(content) : null) : (lookupAlias(content) ?? classifyHeading(content));
   if (!kind) return null;
   const span = trimSpan(scan, l.start, l.end);
-  return { title: toDisplayText(l.text.replace(/[:：]\s*$/, '')), kind, span: { start: span.start, end: span.start + l.text.replace(/[:：]\s*$/, '').length } };
+  return { title: toDisplayText(title), kind, span: { start: span.start, end: span.start + title.length } };
 }
 
 /** What the line `line` (the scan text of one line) says by itself; offsets relative to its start. */
