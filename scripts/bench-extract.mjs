@@ -14,7 +14,7 @@
 // Rates and ratios come from CPU time measured side by side with the reference, chunk by chunk
 // (see `paired`); the table's wall-clock columns give the latency per posting.
 // plus p50/p95 latency per posting, and 4. linearity: for each input that once was (or could be)
-// quadratic — a 5 MB posting, one 1 MB line, 500 kB of `a\n`, the requirement and negation patterns that made
+// quadratic — a 5 MB posting, one 1 MB line, 500 kB of `a\n`, repeated items on one line in the rules, the requirement and negation patterns that made
 // regexes backtrack, a glossary of 8,000 entries — the time for 10× the input over the time for 1×
 // (PASS when ≤ 15; linear code gives ~10). The unit tests keep these inputs for correctness only:
 // speed is measured here, never by a timed unit test. Every timing is the best of up to BENCH_ROUNDS (3) rounds after a
@@ -48,7 +48,20 @@ await build({
   supported: { 'regexp-unicode-property-escapes': true }, // as scripts/build.mjs: keep /\p{…}/u literals
   logLevel: 'warning',
 });
+// The rules (what `check` and the editor's diagnostics run) have their own entry point.
+const rulesBundle = path.join(root, '.bench/rules.cjs');
+await build({
+  entryPoints: [path.join(root, 'src/core/rules/index.ts')],
+  outfile: rulesBundle,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  supported: { 'regexp-unicode-property-escapes': true },
+  logLevel: 'warning',
+});
 const core = createRequire(import.meta.url)(bundle);
+const rules = createRequire(import.meta.url)(rulesBundle);
 const { unified } = await import('unified');
 const { default: remarkParse } = await import('remark-parse');
 
@@ -248,6 +261,7 @@ const glossary = core.builtInGlossary();
 const glossaryYaml = (n) =>
   Array.from({ length: n }, (_, i) => `- id: e${i}\n  name: ${i % 2 ? `E${i}` : ''}\n  kind: tool\n  definition: A synthetic entry number ${i} for the parser.\n`).join('');
 const seedsJoined = seeds.join('\n');
+const lintDefaults = rules.parseConfig('', 'bench.yaml', rules.RULE_METAS).config;
 const LINEAR = [
   { name: 'analyzePosting, one seed repeated', fn: (t) => core.analyzePosting(t), input: (n) => repeatTo(seeds[0], n), size: 500_000 },
   { name: 'extractSections, the seeds repeated', fn: (t) => core.extractSections(t), input: (n) => repeatTo(seedsJoined, n), size: 500_000 },
@@ -256,6 +270,14 @@ const LINEAR = [
   // A negation before a term, then a word that never ends the list: the negation patterns once
   // backtracked for minutes on one such line (now linear, and each reads at most 120 characters).
   { name: 'analyzePosting, "no Python aaa…;" lines', fn: (t) => core.analyzePosting(t), input: (n) => repeatTo(`You must have: no Python ${'a'.repeat(100)};\n`, n), size: 50_000 },
+  // A repeated item fixes its whole line: finding that line once walked back to the line's start
+  // for every repeat (16 s for 580 kB on one line).
+  {
+    name: 'checkPosting, repeated items on one line',
+    fn: (t) => rules.checkPosting(t, core.analyzePosting(t, { glossary }), { entries: glossary.entries, year: 2026, config: lintDefaults }),
+    input: (n) => `Requirements: ${repeatTo('• Python experience required ', n)}`,
+    size: 50_000,
+  },
   { name: 'findMentions, plain prose', fn: (t) => core.findMentions(t, glossary), input: (n) => repeatTo('Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.\n', n), size: 1_000_000 },
   ...['123 ', '1,000,', '$1 ', '5 years ', '.', 'a plus ', 'experience with ', 'x', 'BS/MS in ', 'Seoul, ', '| Skill | Years |\n| Go | 3+ |\n'].map((unit) => ({
     name: `extractRequirements, ${JSON.stringify(unit)} repeated`,

@@ -1,6 +1,7 @@
 /**
  * The public API of the Posting Lens core: pure functions from text (and data) to plain data.
- * No `vscode`, no Node built-ins; the CLI and the extension import only from here.
+ * No `vscode`, no Node built-ins. The output formats (`format/`), the checks (`rules/`) and the
+ * comparison of two versions (`review/`) have index modules of their own.
  */
 export * from './types.ts';
 export { createLineIndex, type LineIndex } from './lines.ts';

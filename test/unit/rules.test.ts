@@ -109,6 +109,24 @@ test('duplicate-item: the same bullet twice in one list, with a safe fix that re
   assert.equal(fixed, GOOD);
 });
 
+test('duplicate-item and scrape-noise fixes take whole lines with any line break, and only whole lines', () => {
+  const apply = (text: string, f: Finding) => text.slice(0, f.fixes![0]!.edits[0]!.range.start) + f.fixes![0]!.edits[0]!.newText + text.slice(f.fixes![0]!.edits[0]!.range.end);
+  const dup = GOOD.replace('- Experience with Go or Java\n', '- Experience with Go or Java\n- experience with Go or Java.\n');
+  for (const eol of ['\r\n', '\r']) {
+    const text = dup.replace(/\n/g, eol);
+    assert.equal(apply(text, only(check(text), 'duplicate-item')[0]!), GOOD.replace(/\n/g, eol), JSON.stringify(eol));
+  }
+  // The repeat on the last line, with no line break after it: the line and nothing else goes.
+  const last = `${GOOD}\nMore\n- Kafka\n- Kafka`;
+  assert.equal(apply(last, only(check(last), 'duplicate-item')[0]!), `${GOOD}\nMore\n- Kafka\n`);
+  // Trailing blanks after the repeat still leave it alone on its line.
+  const blanks = GOOD.replace('- Kafka\n', '- Kafka\n- Kafka  \n');
+  assert.equal(apply(blanks, only(check(blanks), 'duplicate-item')[0]!), GOOD);
+  const debris = `Apply\r\nSave\r\n\r\n${GOOD}`;
+  const noise = only(check(debris), 'scrape-noise').find((x) => x.message.startsWith('Page debris'))!;
+  assert.equal(apply(debris, noise), `\r\n${GOOD}`);
+});
+
 test('inconsistent-term: k8s beside Kubernetes fires; an acronym or short name does not', () => {
   const text = GOOD.replace('Run them on Kubernetes', 'Run them on Kubernetes and debug k8s clusters');
   const f = only(check(text), 'inconsistent-term');

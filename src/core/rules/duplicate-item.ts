@@ -1,6 +1,6 @@
 import type { Item, Span } from '../types.ts';
-import type { Rule, RuleReport } from './rule.ts';
-import { comparable, walkSections } from './walk.ts';
+import type { Rule, RuleContext, RuleReport } from './rule.ts';
+import { comparable, linesAround, walkSections } from './walk.ts';
 
 export const duplicateItem: Rule = {
   meta: {
@@ -34,7 +34,7 @@ export const duplicateItem: Rule = {
           reports.push({
             range: item.span,
             message: `This item repeats line ${line + 1}: "${shorten(item.text)}".`,
-            fixes: [{ title: 'Remove the repeated item', safe: true, edits: [{ range: wholeLine(context.text, item.span), newText: '' }] }],
+            fixes: [{ title: 'Remove the repeated item', safe: true, edits: [{ range: wholeLine(context, item.span), newText: '' }] }],
             data: { firstLine: line },
           });
         }
@@ -45,19 +45,15 @@ export const duplicateItem: Rule = {
 };
 
 /** The item's whole line including its line break, when the item is alone on its line. */
-function wholeLine(text: string, span: Span): Span {
-  let start = span.start;
-  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
-  let end = span.end;
-  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
-  const before = text.slice(start, span.start);
-  const after = text.slice(span.end, end);
+function wholeLine({ text, lines }: RuleContext, span: Span): Span {
+  const { start, end, next } = linesAround(lines, text, span);
   // Only whole-line removal when nothing but a bullet marker and spaces shares the line.
-  if (!/^\s*(?:[-*•·▪–—‣◦]|\d+[.)]|\([a-z0-9]\))?\s*$/.test(before) || after.trim() !== '') return span;
-  if (text[end] === '\r' && text[end + 1] === '\n') end += 2;
-  else if (end < text.length) end += 1;
-  return { start, end };
+  if (span.start - start > MAX_MARKER || end - span.end > MAX_MARKER || !/^\s*(?:[-*•·▪–—‣◦]|\d+[.)]|\([a-z0-9]\))?\s*$/.test(text.slice(start, span.start)) || text.slice(span.end, end).trim() !== '') return span;
+  return { start, end: next };
 }
+
+/** Longer than any indent and bullet marker (or trailing blanks): what shares the line is text. Keeps the check short on a long line. */
+const MAX_MARKER = 200;
 
 function shorten(s: string): string {
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;

@@ -1,6 +1,6 @@
 import type { Fix, Span } from '../types.ts';
-import type { Rule, RuleReport } from './rule.ts';
-import { walkSections } from './walk.ts';
+import type { Rule, RuleContext, RuleReport } from './rule.ts';
+import { linesAround, walkSections } from './walk.ts';
 
 /**
  * Mojibake seen in scraped postings: UTF-8 read as another encoding. Each entry is what was meant.
@@ -44,7 +44,7 @@ export const scrapeNoise: Rule = {
       if (section.kind !== 'noise') continue;
       const range = trimmed(context.text, section.span);
       const first = context.text.slice(range.start, range.end).split(/\r?\n/)[0]!.trim();
-      const remove: Fix = { title: 'Remove the page debris', safe: false, edits: [{ range: lineRange(context.text, range), newText: '' }] };
+      const remove: Fix = { title: 'Remove the page debris', safe: false, edits: [{ range: lineRange(context, range), newText: '' }] };
       reports.push({ range, message: `Page debris from a job board ("${first.length > 40 ? `${first.slice(0, 37)}…` : first}"): remove it.`, fixes: [remove] });
     }
     for (const [pattern, meant] of MOJIBAKE) {
@@ -66,11 +66,7 @@ function trimmed(text: string, span: Span): Span {
 }
 
 /** Extends a range to whole lines, line break included, so removing it leaves no blank gap. */
-function lineRange(text: string, span: Span): Span {
-  let start = span.start;
-  while (start > 0 && text[start - 1] !== '\n') start--;
-  let end = span.end;
-  while (end < text.length && text[end] !== '\n') end++;
-  if (end < text.length) end++;
-  return { start, end };
+function lineRange({ text, lines }: RuleContext, span: Span): Span {
+  const { start, next } = linesAround(lines, text, span);
+  return { start, end: next };
 }

@@ -1,4 +1,5 @@
 import type { EntryKind, Item, Section, SectionKind, Span } from '../types.ts';
+import type { LineIndex } from '../lines.ts';
 
 /** Kinds that name a concrete technology (not a concept, practice or credential). */
 const TECHNOLOGY: ReadonlySet<EntryKind> = new Set(['language', 'framework', 'library', 'tool', 'platform', 'service', 'database']);
@@ -47,4 +48,19 @@ export function spanCursor(spans: readonly Span[]): (start: number, end: number)
     while (i < merged.length && merged[i]!.end <= start) i++;
     return i < merged.length && merged[i]!.start < end;
   };
+}
+
+/**
+ * The whole lines a span lies on: where the first starts, where the last one's text ends (before its
+ * line break) and where the line after it starts (the text's end on the last line). Found in the
+ * line index, not by walking the text, so a fix on a 2 MB single-line posting costs no more than
+ * one on a short line.
+ */
+export function linesAround(lines: LineIndex, text: string, span: Span): { start: number; end: number; next: number } {
+  const start = lines.lineStart(lines.positionAt(span.start).line);
+  const last = lines.positionAt(span.end).line;
+  if (last + 1 >= lines.lineCount) return { start, end: text.length, next: text.length };
+  const next = lines.lineStart(last + 1);
+  const end = next - (text[next - 1] === '\n' && text[next - 2] === '\r' ? 2 : 1);
+  return { start, end, next };
 }
