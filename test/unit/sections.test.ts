@@ -948,3 +948,19 @@ test("round 23: Job Bank Canada's form headings, a heading that trails off (\"Yo
   assert.deepEqual(titled('Number of Vacancies\t1\n\nPreferred Candidate\nCareer Level\tMid Career\nDegree\tBachelor\'s degree\n'), [['Preferred Candidate', 'preferred']]);
   assert.deepEqual(titled('Cybersecurity Engineer II\nJob ID\t2026-3318\nJob Locations\tUS-WA-Spokane\nCategory\tInformation Technology\n\nOverview\nWe keep the lights on for 400,000 customers across the region.\n'), [['Overview', 'about']]);
 });
+
+test('a staffing agency\'s labelled field ("Experience Level:" over "Expert Level") is a heading; a form of labels to fill in is not', () => {
+  const titled = (text: string) => flat(extractSections(text, { format: 'text' }).sections).filter((s) => s.title).map((s) => [s.title, s.kind]);
+  const agency = 'Additional Skills & Qualifications\n- Kafka\n- AWS\n\nExperience Level:\nExpert Level\n\nJob Type & Location\nThis is a Contract position based out of Charlotte, NC.\n';
+  assert.deepEqual(titled(agency), [
+    ['Additional Skills & Qualifications', 'preferred'],
+    ['Experience Level', 'requirements'],
+    ['Job Type & Location', 'other'],
+  ]);
+  // Its value is a short line of its own: not an item of the list above.
+  assert.deepEqual(find(extractSections(agency, { format: 'text' }).sections, 'Additional Skills & Qualifications').items.map((i) => i.text), ['Kafka', 'AWS']);
+  // A recruiter's form ("Current CTC:", "Preferred Location:" …) stays text, and so does a label whose words name no section.
+  const form = 'Please share these details:\n\nCurrent CTC:\nExpected CTC:\nPreferred Location:\nNotice Period:\n';
+  assert.deepEqual(titled(form).filter(([t]) => t === 'Preferred Location'), []);
+  assert.deepEqual(titled('Start Date:\nASAP\n\nResponsibilities\n- Ship features\n'), [['Responsibilities', 'responsibilities']]);
+});
