@@ -964,3 +964,27 @@ test('a staffing agency\'s labelled field ("Experience Level:" over "Expert Leve
   assert.deepEqual(titled(form).filter(([t]) => t === 'Preferred Location'), []);
   assert.deepEqual(titled('Start Date:\nASAP\n\nResponsibilities\n- Ship features\n'), [['Responsibilities', 'responsibilities']]);
 });
+
+test("round 24: USAJOBS's headings, Norwegian and Indonesian company headings, a labelled field without its colon", () => {
+  const titled = (text: string) => flat(extractSections(text, { format: 'text' }).sections).filter((s) => s.title).map((s) => [s.title, s.kind]);
+  for (const [title, kind] of [
+    ['Conditions of Employment', 'requirements'],
+    ['This job is open to', 'legal'],
+    ['Fair & Transparent', 'legal'],
+    ['Clarification from the agency', 'other'],
+    ['Contact Details', 'other'],
+    ['Extra points for', 'preferred'],
+    ['Personal qualities', 'requirements'],
+    ['Om arbeidsgiveren', 'company'],
+    ['Om stillingen', 'about'],
+    ['Spørsmål om stillingen', 'other'],
+    ['Tentang Kiosbaru', 'company'],
+  ] as const) assert.equal(classifyHeading(title), kind, title);
+  assert.deepEqual(titled('Top Skills Details\nWindows Server, Active Directory, VMware\n\nExperience Level\nIntermediate Level\n\nJob Type & Location\nThis is a Contract to Hire position based out of Wichita, KS.\n'), [
+    ['Top Skills Details', 'requirements'],
+    ['Experience Level', 'requirements'],
+    ['Job Type & Location', 'other'],
+  ]);
+  // The first line of a posting is its company or title, even when a word in it names a section.
+  assert.deepEqual(titled('Palmyra Pay\nSecurity Engineer\n\nAbout us\nWe move money for importers across Southeast Asia.\n').map(([t]) => t), ['About us']);
+});

@@ -116,9 +116,9 @@ export function lookupAlias(title: string): SectionKind | null {
   return aboutName(key) ?? (parts.length > 1 ? (parts.map((p) => aboutName(headingKey(p))).find(Boolean) ?? null) : null);
 }
 
-/** "About Acme", "About the Data Team", "Sobre a Rotaleve", "Über Lagerwerk": an "About" heading names a company or a team. */
+/** "About Acme", "About the Data Team", "Sobre a Rotaleve", "Über Lagerwerk", "Tentang Kiosbaru": an "About" heading names a company or a team. */
 function aboutName(key: string): SectionKind | null {
-  if (/^(?:about (?:the |our )?|sobre (?:a |o |os |as |el |la |nosotros )?|über (?:die |den |das )?)\p{L}/u.test(key) && key.split(' ').length <= 7) return /\b(?:teams?|equipe|equipo)\b/.test(key) ? 'team' : 'company';
+  if (/^(?:about (?:the |our )?|sobre (?:a |o |os |as |el |la |nosotros )?|über (?:die |den |das )?|tentang )\p{L}/u.test(key) && key.split(' ').length <= 7) return /\b(?:teams?|equipe|equipo)\b/.test(key) ? 'team' : 'company';
   return null;
 }
 
