@@ -9,7 +9,16 @@ export class Workbench {
 
   async ready() {
     await this.page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 90_000 });
-    await this.page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 60_000 });
+    // Each step starts from the Explorer. VS Code restores the side bar the last step left open (the
+    // Posting Lens views, say) when it saved its state in time, so show the Explorer as a person would
+    // (Ctrl+Shift+E shows it, and never hides it): its folder view means the workspace has loaded.
+    const explorer = this.page.locator('.explorer-folders-view, .explorer-viewlet').first();
+    if (!(await explorer.isVisible())) {
+      await this.page.locator('.monaco-workbench .part.sidebar, .monaco-workbench .part.activitybar').first().waitFor({ timeout: 60_000 });
+      await this.page.locator('.monaco-workbench').click({ position: { x: 5, y: 5 }, force: true }).catch(() => {});
+      await this.page.keyboard.press('Control+Shift+E');
+    }
+    await explorer.waitFor({ timeout: 60_000 });
     await this.dismissNotifications();
   }
 
