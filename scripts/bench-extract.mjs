@@ -37,31 +37,24 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 // --- the engine, bundled like the shipped code ---------------------------------------------------
 spawnSync(process.execPath, [path.join(root, 'scripts/build-data.mjs')], { cwd: root, stdio: 'inherit' });
 mkdirSync(path.join(root, '.bench'), { recursive: true });
-const bundle = path.join(root, '.bench/core.cjs');
-await build({
-  entryPoints: [path.join(root, 'src/core/index.ts')],
-  outfile: bundle,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  supported: { 'regexp-unicode-property-escapes': true }, // as scripts/build.mjs: keep /\p{…}/u literals
-  logLevel: 'warning',
-});
+/** Bundles a module of src/core to `.bench/<name>.cjs` and loads it. */
+async function bundled(entry, name) {
+  const outfile = path.join(root, `.bench/${name}.cjs`);
+  await build({
+    entryPoints: [path.join(root, entry)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    supported: { 'regexp-unicode-property-escapes': true }, // as scripts/build.mjs: keep /\p{…}/u literals
+    logLevel: 'warning',
+  });
+  return createRequire(import.meta.url)(outfile);
+}
+const core = await bundled('src/core/index.ts', 'core');
 // The rules (what `check` and the editor's diagnostics run) have their own entry point.
-const rulesBundle = path.join(root, '.bench/rules.cjs');
-await build({
-  entryPoints: [path.join(root, 'src/core/rules/index.ts')],
-  outfile: rulesBundle,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  supported: { 'regexp-unicode-property-escapes': true },
-  logLevel: 'warning',
-});
-const core = createRequire(import.meta.url)(bundle);
-const rules = createRequire(import.meta.url)(rulesBundle);
+const rules = await bundled('src/core/rules/index.ts', 'rules');
 const { unified } = await import('unified');
 const { default: remarkParse } = await import('remark-parse');
 

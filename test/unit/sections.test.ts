@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as api from '../../src/core/sections/index.ts';
-import { classifyHeading, extractSections, sectionPathAt } from '../../src/core/sections/index.ts';
+import { classifyHeading, extractSections, sectionPathAt, type ExtractOptions } from '../../src/core/sections/index.ts';
 import { toDisplayText, unquoteEmail } from '../../src/core/normalize.ts';
 import type { Section } from '../../src/core/types.ts';
 import { analyzePosting } from '../../src/core/analyze.ts';
@@ -16,6 +16,8 @@ const seed = (prefix: string): string => {
   return readFileSync(path.join(root, 'seeds', f), 'utf8');
 };
 const flat = (list: Section[]): Section[] => list.flatMap((s) => [s, ...flat(s.children)]);
+/** The titled sections of a text, as [title, kind], depth first. */
+const titledKinds = (text: string, options: ExtractOptions = {}) => flat(extractSections(text, options).sections).filter((s) => s.title).map((s) => [s.title, s.kind]);
 const find = (list: Section[], title: string): Section => {
   const s = flat(list).find((x) => x.title === title);
   assert.ok(s, `no section "${title}"`);
@@ -619,7 +621,7 @@ test('numbered headings in capitals open sections even when their words name non
 });
 
 test('heading phrasings of recruiters and careers pages: sentences about the client, asides in brackets, "it would also help if"', () => {
-  const kinds = (text: string) => flat(extractSections(text).sections).filter((s) => s.title).map((s) => [s.title, s.kind]);
+  const kinds = (text: string) => titledKinds(text);
   assert.deepEqual(classifyHeading('A bit about the client'), 'company');
   assert.deepEqual(classifyHeading('What you would be working on'), 'responsibilities');
   assert.deepEqual(classifyHeading('What they need from you'), 'requirements');
@@ -685,7 +687,7 @@ test('HTML source pasted as text: headings and list items read as the page showe
 });
 
 test('community and wiki formats: Discord bold headings, chat time stamps, Notion toggles, question headings over sub-headings, a heading between two lists', () => {
-  const titles = (text: string) => flat(extractSections(text).sections).filter((s) => s.title).map((s) => [s.title, s.kind]);
+  const titles = (text: string) => titledKinds(text);
   assert.deepEqual(
     titles('hey all! we are hiring a QA automation engineer for our co-op survival game, details below\n\n🚀 **What you\'ll do**\n• build automated tests inside Unreal\n• keep the nightly smoke tests green\n\n(1/2)\n[2:08 PM]\n(2/2)\n🧠 **What you bring**\n• 3+ yrs in QA automation\n• C++ and Python\n'),
     [
@@ -724,7 +726,7 @@ test('community and wiki formats: Discord bold headings, chat time stamps, Notio
 });
 
 test('round 11 phrasings: UK civil service headings, founders and research labs, a heading glued to a number', () => {
-  const titles = (text: string) => flat(extractSections(text).sections).filter((s) => s.title).map((s) => [s.title, s.kind]);
+  const titles = (text: string) => titledKinds(text);
   for (const [title, kind] of [
     ['Behaviours', 'requirements'],
     ['Things you need to know', 'other'],
@@ -795,7 +797,7 @@ test('a job board\'s list of other jobs is debris up to the next heading; lead-i
   assert.ok(debris.some((s) => text.slice(s.span.start, s.span.end).includes('Senior Site Reliability Engineer')));
   // "Similar Jobs (4)" heads the debris: a noise section with that title.
   assert.deepEqual(flat(r.sections).filter((s) => s.title).map((s) => [s.title, s.kind]), [['Benefits', 'benefits'], ['Similar Jobs (4)', 'noise']]);
-  const titled = (t: string) => flat(extractSections(t).sections).filter((s) => s.title).map((s) => [s.title, s.kind]);
+  const titled = (t: string) => titledKinds(t);
   assert.deepEqual(
     titled("Intro paragraph about the product and the people who use it every day.\n\nYou'll probably be a good fit if you\n- have shipped iOS apps in Swift for four years\n- care about accessibility\n\nWhat you don't need\n- a computer science degree\n"),
     [
@@ -820,7 +822,7 @@ test('"Why join us" is the company\'s pitch when it is prose and what the job of
 });
 
 test('Teamtailor-style emoji headings, with or without a marker emoji; lead-ins ending in "if you also have"', () => {
-  const titled = (text: string) => flat(extractSections(text).sections).filter((s) => s.title).map((s) => [s.title, s.kind]);
+  const titled = (text: string) => titledKinds(text);
   assert.deepEqual(
     titled("Intro paragraph about the company and the app that drivers use every day.\n\n🙋 Who we think you are\n- 3+ years of iOS development in Swift\n\n➕ It's a bonus if you\n- have shipped an app with accessibility in mind\n\n📍 Good to know\nStart: as soon as possible. Extent: full time, permanent.\n"),
     [
@@ -838,7 +840,7 @@ test('Teamtailor-style emoji headings, with or without a marker emoji; lead-ins 
 });
 
 test('SmartRecruiters\' "Additional Information" over a perks sub-heading is benefits; agency and LinkedIn headings', () => {
-  const kinds = (t: string) => flat(extractSections(t).sections).filter((s) => s.title).map((s) => [s.title, s.kind]);
+  const kinds = (t: string) => titledKinds(t);
   const wrapper = 'Job Description\nYou will build forecasting models for 900 stores.\n\nAdditional Information\n\nWhat we offer:\n- A pension scheme and health insurance\n- A yearly learning budget\n';
   assert.deepEqual(kinds(wrapper), [['Job Description', 'about'], ['Additional Information', 'benefits'], ['What we offer', 'benefits']]);
   // Over another sub-heading it stays what it was.
@@ -867,7 +869,7 @@ test('round 19: "&" reads as "and"; an aside in brackets after a heading; an emo
   // The words before the aside decide, even where the whole would say otherwise.
   assert.equal(classifyHeading("Our stack (you don't need to know all of it)"), 'skills');
   assert.equal(classifyHeading('Requirements (nice-to-haves are marked)'), 'requirements');
-  const titled = (text: string) => flat(extractSections(text, { format: 'text' }).sections).filter((s) => s.title).map((s) => [s.title, s.kind]);
+  const titled = (text: string) => titledKinds(text, { format: 'text' });
   assert.deepEqual(titled('Intro paragraph about the company and its product.\n\nNice to have\n- Terraform\n- Kubernetes\n\nOur stack (you don\'t need to know all of it)\nKotlin · Java 21 · Spring Boot · PostgreSQL\n\nWhat we offer\n- Hybrid work\n- Bonus\n'), [
     ['Nice to have', 'preferred'],
     ["Our stack (you don't need to know all of it)", 'skills'],
@@ -913,7 +915,7 @@ test('round 20: agency and job-board headings, a line of figures is no heading, 
   assert.equal(classifyHeading('How do you apply?'), 'process');
   assert.equal(classifyHeading('Job Type & Location'), 'other');
   assert.equal(classifyHeading('Over Veluwenet / About Veluwenet'), 'company');
-  const titled = (text: string) => flat(extractSections(text, { format: 'text' }).sections).filter((s) => s.title).map((s) => [s.title, s.kind]);
+  const titled = (text: string) => titledKinds(text, { format: 'text' });
   // "… courses and certifications": a perk with a price, not a "Certifications" heading.
   assert.deepEqual(titled('What We Offer\nBase salary range of $150,000 - $180,000\nFlexible PTO with a 15-day minimum\n$1,200 per year for conferences, courses and certifications\n\nWe are an equal opportunity employer and we mean it.\n'), [['What We Offer', 'benefits']]);
   // A line that names a role and goes on is body text, so the label above it is a heading.
@@ -928,7 +930,7 @@ test('round 20: agency and job-board headings, a line of figures is no heading, 
 });
 
 test("round 23: Job Bank Canada's form headings, a heading that trails off (\"You'll fit right in if you\"), a tab-separated table under its title", () => {
-  const titled = (text: string) => flat(extractSections(text, { format: 'text' }).sections).filter((s) => s.title).map((s) => [s.title, s.kind]);
+  const titled = (text: string) => titledKinds(text, { format: 'text' });
   const jobBank = titled('Experience and specialization\nComputer and technology knowledge\nMS SQL Server\nPostgreSQL\nArea of specialization\nDatabase design\n\nBenefits\nHealth benefits\nDental plan\nFinancial benefits\nRRSP\nOther benefits\nFree parking available\n\nEmployment groups\nThis employer promotes equal employment opportunities for all job applicants.\n\nWho can apply to this job?\nCanadian citizens and permanent or temporary residents of Canada may apply.\n');
   assert.deepEqual(jobBank, [
     ['Experience and specialization', 'requirements'],
@@ -950,7 +952,7 @@ test("round 23: Job Bank Canada's form headings, a heading that trails off (\"Yo
 });
 
 test('a staffing agency\'s labelled field ("Experience Level:" over "Expert Level") is a heading; a form of labels to fill in is not', () => {
-  const titled = (text: string) => flat(extractSections(text, { format: 'text' }).sections).filter((s) => s.title).map((s) => [s.title, s.kind]);
+  const titled = (text: string) => titledKinds(text, { format: 'text' });
   const agency = 'Additional Skills & Qualifications\n- Kafka\n- AWS\n\nExperience Level:\nExpert Level\n\nJob Type & Location\nThis is a Contract position based out of Charlotte, NC.\n';
   assert.deepEqual(titled(agency), [
     ['Additional Skills & Qualifications', 'preferred'],
@@ -966,7 +968,7 @@ test('a staffing agency\'s labelled field ("Experience Level:" over "Expert Leve
 });
 
 test("round 24: USAJOBS's headings, Norwegian and Indonesian company headings, a labelled field without its colon", () => {
-  const titled = (text: string) => flat(extractSections(text, { format: 'text' }).sections).filter((s) => s.title).map((s) => [s.title, s.kind]);
+  const titled = (text: string) => titledKinds(text, { format: 'text' });
   for (const [title, kind] of [
     ['Conditions of Employment', 'requirements'],
     ['This job is open to', 'legal'],

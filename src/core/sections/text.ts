@@ -198,13 +198,13 @@ function isContent(l: Line | undefined): boolean {
 
 /**
  * "Experience Level:" (or "Experience Level") above "Expert Level", with blank lines around the pair:
- * a staffing agency's labelled field whose label names a section. The value is one short line (no list item, sentence or
- * further label), so a form of "Label:" lines to fill in is not taken for headings.
+ * a staffing agency's labelled field whose label names a section. The value is one short line (no
+ * list item, sentence or further label), so a form of "Label:" lines to fill in is not taken for
+ * headings. `colon`: the label line ends in one.
  */
-function isLabelledField(lines: readonly Line[], i: number): boolean {
+function isLabelledField(lines: readonly Line[], i: number, colon: boolean): boolean {
   const [prev, value, after] = [lines[i - 1], lines[i + 1], lines[i + 2]];
-  // Without a colon, the first line of a posting is its title or its company ("Palmyra Pay"), not a label.
-  const colon = /[:：]\s*$/.test(lines[i]!.text);
+  // Without a colon, the first line read is a posting's title or company ("Palmyra Pay"), not a label.
   if ((prev && !prev.blank) || (!prev && !colon) || !value || value.blank || value.noise || value.heading || (after && !after.blank)) return false;
   if (bulletOf(value) || value.text.length > 60 || /[.!?:：]$/.test(value.text)) return false;
   return classifyHeading(lines[i]!.text.replace(/[:：]\s*$/, '')) !== null;
@@ -320,7 +320,7 @@ function classifyLines(text: string, scan: string, from: number, to: number, mem
     // "Who are we looking for?" above "Must-haves:": a heading may open with its first sub-heading.
     const subHeading = !!lines[n]?.heading && isQualifierHeading(lines[n]!.heading!.title);
     // A field's label is no heading above the next field ("Job Locations<TAB>US-WA-Spokane").
-    if (!isContent(lines[n]) && !subHeading && !(isTabbedField(text, lines[n]) && !text.slice(l.start, l.end).includes('\t')) && !isLabelledField(lines, i)) continue;
+    if (!isContent(lines[n]) && !subHeading && !(isTabbedField(text, lines[n]) && !text.slice(l.start, l.end).includes('\t')) && !isLabelledField(lines, i, colon)) continue;
     const span = headingShape(scan, trimSpan(scan, l.start, l.end));
     if (span && subHeading && !classifyHeading(scan.slice(span.start, span.end))) continue;
     if (span) {
