@@ -108,9 +108,19 @@ test('near misses are not experience', () => {
     'Within 2 years you will lead the team',
     '1.5M users in 3 years',
     'less than 3 years of work in the field',
+    // A maximum is no minimum: an age limit (Jobberman, round 25), a cap on experience.
+    '- Age: not more than 38 years as at the closing date.',
+    'Age: 25 - 35 years',
+    'Age limit: 30 years',
+    'no more than 5 years of experience in total',
   ]) {
     assert.deepEqual(findExperience(createContext(text)), [], text);
   }
+});
+
+test('an upper bound beside a minimum keeps the minimum', () => {
+  const found = findExperience(createContext('Minimum of 5 years\' experience as a DBA (not more than 12 years).\n- Age: not more than 38 years.'));
+  assert.deepEqual(found.map((e) => e.minYears), [5]);
 });
 
 test('level: required in requirements, preferred in preferred, kept out of about and noise', () => {

@@ -29,8 +29,11 @@ const YEARS = new RegExp(String.raw`\b${YEARS_BODY}`, 'gi');
 const GLUED_YEARS = new RegExp(YEARS_BODY, 'iy');
 const YEARS_HINTS = hint('year', 'yr', 'yoe');
 
-/** Words before a match that make the years something other than experience ("in the last 5 years"). */
-const BAD_BEFORE = /\b(?:last|past|next|within|every|after|for\s+the|in\s+the|since|aged?|than\s+the|(?:less|fewer)\s+than|(?:do\s+not|don['’]t|does\s+not|doesn['’]t|not)\s+(?:expect|need|require|ask\s+for))\s*$/i;
+/**
+ * Words before a match that make the years something other than experience ("in the last 5 years"),
+ * or a maximum ("not more than 38 years", "Age: 25–35 years").
+ */
+const BAD_BEFORE = /\b(?:last|past|next|within|every|after|for\s+the|in\s+the|since|aged?|age\s*(?:limit|range|requirement)?\s*[:：\-–]|not|no|than\s+the|(?:less|fewer)\s+than|(?:do\s+not|don['’]t|does\s+not|doesn['’]t|not)\s+(?:expect|need|require|ask\s+for))\s*$/i;
 /** What follows years of experience. */
 const GOOD_AFTER = /^[\s'’]*(?:of\b|in\b|with\b|as\b|on\b|at\b|experience\b|exp\b|hands[\s-]on|professional|relevant|related|industry|practical|proven|commercial|working|work\b|full[\s-]time|post|building|developing|designing|leading|managing|using|programming|writing|coding|doing|delivering|running|shipping|operating|of\s+\w)/i;
 const BAD_AFTER = /^[\s'’]*(?:of\s+age|old|ago|later|from\s+now|prior\s+to\s+(?:the|your)|in\s+a\s+row|of\s+(?:history|operation|growth|service|existence|business|the\s+company)|warranty|contract|term)\b/i;
