@@ -176,3 +176,9 @@ test('the built-in glossary on the tricky lines and near misses', () => {
     assert.deepEqual(found(miss), [], miss);
   }
 });
+
+test("Oracle's ASM (its storage manager) is no assembly language; ASM in firmware work is", () => {
+  const ids = (text: string) => findMentions(text, builtInGlossary()).map((m) => m.entryId);
+  assert.ok(!ids('Experience administering Oracle (RAC, Data Guard, RMAN, ASM) and SQL Server.').includes('assembly'));
+  assert.ok(ids('Firmware in C and ARM ASM for low-level drivers.').includes('assembly'));
+});
