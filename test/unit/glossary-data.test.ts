@@ -172,6 +172,8 @@ test('the built-in glossary on the tricky lines and near misses', () => {
   assert.deepEqual(found('Serving with Triton and TorchServe'), ['Triton→triton-inference-server', 'TorchServe→torchserve']);
   assert.deepEqual(found('Writing Triton kernels').map((s) => s.split('→')[1]), ['triton-lang']);
   assert.deepEqual(found("Kubernetes’ scheduler; LLMs"), ['Kubernetes→kubernetes', 'LLMs→llm']);
+  // Two terms, not one: "Airflow DAGs" names the orchestrator and its DAGs.
+  assert.deepEqual(found('schedule them with Airflow DAGs'), ['Airflow→airflow', 'DAGs→dag']);
   for (const miss of ['We go to market fast', 'a spark of creativity', 'Inspired by Ray Dalio', 'R&D and arrays', 'Google Docs']) {
     assert.deepEqual(found(miss), [], miss);
   }
