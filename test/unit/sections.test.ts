@@ -18,6 +18,8 @@ const seed = (prefix: string): string => {
 const flat = (list: Section[]): Section[] => list.flatMap((s) => [s, ...flat(s.children)]);
 /** The titled sections of a text, as [title, kind], depth first. */
 const titledKinds = (text: string, options: ExtractOptions = {}) => flat(extractSections(text, options).sections).filter((s) => s.title).map((s) => [s.title, s.kind]);
+/** The titled sections of a text read as plain text. */
+const titledText = (text: string) => titledKinds(text, { format: 'text' });
 const find = (list: Section[], title: string): Section => {
   const s = flat(list).find((x) => x.title === title);
   assert.ok(s, `no section "${title}"`);
@@ -869,23 +871,22 @@ test('round 19: "&" reads as "and"; an aside in brackets after a heading; an emo
   // The words before the aside decide, even where the whole would say otherwise.
   assert.equal(classifyHeading("Our stack (you don't need to know all of it)"), 'skills');
   assert.equal(classifyHeading('Requirements (nice-to-haves are marked)'), 'requirements');
-  const titled = (text: string) => titledKinds(text, { format: 'text' });
-  assert.deepEqual(titled('Intro paragraph about the company and its product.\n\nNice to have\n- Terraform\n- Kubernetes\n\nOur stack (you don\'t need to know all of it)\nKotlin · Java 21 · Spring Boot · PostgreSQL\n\nWhat we offer\n- Hybrid work\n- Bonus\n'), [
+  assert.deepEqual(titledText('Intro paragraph about the company and its product.\n\nNice to have\n- Terraform\n- Kubernetes\n\nOur stack (you don\'t need to know all of it)\nKotlin · Java 21 · Spring Boot · PostgreSQL\n\nWhat we offer\n- Hybrid work\n- Bonus\n'), [
     ['Nice to have', 'preferred'],
     ["Our stack (you don't need to know all of it)", 'skills'],
     ['What we offer', 'benefits'],
   ]);
   // A long line ending in brackets is still no heading when the words before them name nothing.
-  assert.deepEqual(titled('Intro paragraph about the company and its product.\n\nWe ship every single day (and sometimes twice)\n- Kotlin\n'), []);
+  assert.deepEqual(titledText('Intro paragraph about the company and its product.\n\nWe ship every single day (and sometimes twice)\n- Kotlin\n'), []);
   const wttj = 'Job description\nWe build the booking app of 64 ski resorts.\n\nPreferred experience\n✅ Must have\n- At least 3 years of experience in QA\n- Basic SQL\n\n➕ Nice to have\n- Load testing with k6\n';
-  assert.deepEqual(titled(wttj), [
+  assert.deepEqual(titledText(wttj), [
     ['Job description', 'about'],
     ['Preferred experience', 'requirements'],
     ['✅ Must have', 'requirements'],
     ['➕ Nice to have', 'preferred'],
   ]);
   // Right after a line of text, an emoji line is a list item, as before.
-  assert.deepEqual(titled('We offer:\nSome words first.\n✅ Must have\n- SQL\n'), [['We offer', 'benefits']]);
+  assert.deepEqual(titledText('We offer:\nSome words first.\n✅ Must have\n- SQL\n'), [['We offer', 'benefits']]);
 });
 
 test('Welcome to the Jungle\'s "Preferred experience" holds the requirements only where no other section does', () => {
@@ -906,6 +907,13 @@ test('LinkedIn\'s "Skills: …, +8 more" line is page debris', () => {
   assert.equal(analysis.skills.find((s) => s.id === 'kotlin'), undefined);
 });
 
+test('a line that opens a board\'s list of other jobs is debris, whether or not the debris table knows it', () => {
+  const text = 'Requirements\n- 3+ years of SQL\n\nOther jobs you may like\nSenior Data Engineer\nGlobex · Berlin\n';
+  const sections = extractSections(text, { format: 'text' }).sections;
+  assert.deepEqual(titledText(text), [['Requirements', 'requirements'], ['Other jobs you may like', 'noise']]);
+  assert.deepEqual(find(sections, 'Requirements').items.map((i) => i.text), ['3+ years of SQL']);
+});
+
 test('round 20: agency and job-board headings, a line of figures is no heading, Built In\'s city pages are debris', () => {
   assert.equal(classifyHeading('Top Skills Details'), 'requirements');
   assert.equal(classifyHeading('Top Skills'), 'skills');
@@ -915,23 +923,21 @@ test('round 20: agency and job-board headings, a line of figures is no heading, 
   assert.equal(classifyHeading('How do you apply?'), 'process');
   assert.equal(classifyHeading('Job Type & Location'), 'other');
   assert.equal(classifyHeading('Over Veluwenet / About Veluwenet'), 'company');
-  const titled = (text: string) => titledKinds(text, { format: 'text' });
   // "… courses and certifications": a perk with a price, not a "Certifications" heading.
-  assert.deepEqual(titled('What We Offer\nBase salary range of $150,000 - $180,000\nFlexible PTO with a 15-day minimum\n$1,200 per year for conferences, courses and certifications\n\nWe are an equal opportunity employer and we mean it.\n'), [['What We Offer', 'benefits']]);
+  assert.deepEqual(titledText('What We Offer\nBase salary range of $150,000 - $180,000\nFlexible PTO with a 15-day minimum\n$1,200 per year for conferences, courses and certifications\n\nWe are an equal opportunity employer and we mean it.\n'), [['What We Offer', 'benefits']]);
   // A line that names a role and goes on is body text, so the label above it is a heading.
-  assert.deepEqual(titled('Intro text about the role goes here.\n\nTop Skills Details:\n6+ years of experience in software QA, with at least 4 years of automation\nStrong Java\n'), [['Top Skills Details', 'requirements']]);
-  const builtIn = titled('We are an equal opportunity employer and we mean it.\n\nSimilar Jobs\nSite Reliability Engineer\nPecan Street Payments • Fintech • Austin, TX\n\nWhat you need to know about the Austin Tech Scene\nAustin has become one of the busiest tech hubs in the country, with large campuses.\n\nKey Facts About Austin Tech\nNumber of Tech Workers: 180,000+\n');
+  assert.deepEqual(titledText('Intro text about the role goes here.\n\nTop Skills Details:\n6+ years of experience in software QA, with at least 4 years of automation\nStrong Java\n'), [['Top Skills Details', 'requirements']]);
+  const builtIn = titledText('We are an equal opportunity employer and we mean it.\n\nSimilar Jobs\nSite Reliability Engineer\nPecan Street Payments • Fintech • Austin, TX\n\nWhat you need to know about the Austin Tech Scene\nAustin has become one of the busiest tech hubs in the country, with large campuses.\n\nKey Facts About Austin Tech\nNumber of Tech Workers: 180,000+\n');
   assert.deepEqual(builtIn, [['Similar Jobs', 'noise'], ['What you need to know about the Austin Tech Scene', 'noise'], ['Key Facts About Austin Tech', 'noise']]);
   // An emoji sub-heading right under "About the job" that names the company.
-  assert.deepEqual(titled('About the job\n⚡ Over Veluwenet / About Veluwenet\nVeluwenet is the regional grid operator for electricity and gas in Gelderland.\n'), [
+  assert.deepEqual(titledText('About the job\n⚡ Over Veluwenet / About Veluwenet\nVeluwenet is the regional grid operator for electricity and gas in Gelderland.\n'), [
     ['About the job', 'about'],
     ['⚡ Over Veluwenet / About Veluwenet', 'company'],
   ]);
 });
 
 test("round 23: Job Bank Canada's form headings, a heading that trails off (\"You'll fit right in if you\"), a tab-separated table under its title", () => {
-  const titled = (text: string) => titledKinds(text, { format: 'text' });
-  const jobBank = titled('Experience and specialization\nComputer and technology knowledge\nMS SQL Server\nPostgreSQL\nArea of specialization\nDatabase design\n\nBenefits\nHealth benefits\nDental plan\nFinancial benefits\nRRSP\nOther benefits\nFree parking available\n\nEmployment groups\nThis employer promotes equal employment opportunities for all job applicants.\n\nWho can apply to this job?\nCanadian citizens and permanent or temporary residents of Canada may apply.\n');
+  const jobBank = titledText('Experience and specialization\nComputer and technology knowledge\nMS SQL Server\nPostgreSQL\nArea of specialization\nDatabase design\n\nBenefits\nHealth benefits\nDental plan\nFinancial benefits\nRRSP\nOther benefits\nFree parking available\n\nEmployment groups\nThis employer promotes equal employment opportunities for all job applicants.\n\nWho can apply to this job?\nCanadian citizens and permanent or temporary residents of Canada may apply.\n');
   assert.deepEqual(jobBank, [
     ['Experience and specialization', 'requirements'],
     ['Computer and technology knowledge', 'skills'],
@@ -947,14 +953,13 @@ test("round 23: Job Bank Canada's form headings, a heading that trails off (\"Yo
   assert.equal(classifyHeading("You'll thrive here if you"), 'requirements');
   assert.equal(classifyHeading('The deal'), 'benefits');
   // Bayt's "Preferred Candidate" over "Career Level<TAB>Mid Career" fields; a field's label is no heading over the next field.
-  assert.deepEqual(titled('Number of Vacancies\t1\n\nPreferred Candidate\nCareer Level\tMid Career\nDegree\tBachelor\'s degree\n'), [['Preferred Candidate', 'preferred']]);
-  assert.deepEqual(titled('Cybersecurity Engineer II\nJob ID\t2026-3318\nJob Locations\tUS-WA-Spokane\nCategory\tInformation Technology\n\nOverview\nWe keep the lights on for 400,000 customers across the region.\n'), [['Overview', 'about']]);
+  assert.deepEqual(titledText('Number of Vacancies\t1\n\nPreferred Candidate\nCareer Level\tMid Career\nDegree\tBachelor\'s degree\n'), [['Preferred Candidate', 'preferred']]);
+  assert.deepEqual(titledText('Cybersecurity Engineer II\nJob ID\t2026-3318\nJob Locations\tUS-WA-Spokane\nCategory\tInformation Technology\n\nOverview\nWe keep the lights on for 400,000 customers across the region.\n'), [['Overview', 'about']]);
 });
 
 test('a staffing agency\'s labelled field ("Experience Level:" over "Expert Level") is a heading; a form of labels to fill in is not', () => {
-  const titled = (text: string) => titledKinds(text, { format: 'text' });
   const agency = 'Additional Skills & Qualifications\n- Kafka\n- AWS\n\nExperience Level:\nExpert Level\n\nJob Type & Location\nThis is a Contract position based out of Charlotte, NC.\n';
-  assert.deepEqual(titled(agency), [
+  assert.deepEqual(titledText(agency), [
     ['Additional Skills & Qualifications', 'preferred'],
     ['Experience Level', 'requirements'],
     ['Job Type & Location', 'other'],
@@ -963,12 +968,11 @@ test('a staffing agency\'s labelled field ("Experience Level:" over "Expert Leve
   assert.deepEqual(find(extractSections(agency, { format: 'text' }).sections, 'Additional Skills & Qualifications').items.map((i) => i.text), ['Kafka', 'AWS']);
   // A recruiter's form ("Current CTC:", "Preferred Location:" …) stays text, and so does a label whose words name no section.
   const form = 'Please share these details:\n\nCurrent CTC:\nExpected CTC:\nPreferred Location:\nNotice Period:\n';
-  assert.deepEqual(titled(form).filter(([t]) => t === 'Preferred Location'), []);
-  assert.deepEqual(titled('Start Date:\nASAP\n\nResponsibilities\n- Ship features\n'), [['Responsibilities', 'responsibilities']]);
+  assert.deepEqual(titledText(form).filter(([t]) => t === 'Preferred Location'), []);
+  assert.deepEqual(titledText('Start Date:\nASAP\n\nResponsibilities\n- Ship features\n'), [['Responsibilities', 'responsibilities']]);
 });
 
 test("round 24: USAJOBS's headings, Norwegian and Indonesian company headings, a labelled field without its colon", () => {
-  const titled = (text: string) => titledKinds(text, { format: 'text' });
   for (const [title, kind] of [
     ['Conditions of Employment', 'requirements'],
     ['This job is open to', 'legal'],
@@ -982,11 +986,11 @@ test("round 24: USAJOBS's headings, Norwegian and Indonesian company headings, a
     ['Spørsmål om stillingen', 'other'],
     ['Tentang Kiosbaru', 'company'],
   ] as const) assert.equal(classifyHeading(title), kind, title);
-  assert.deepEqual(titled('Top Skills Details\nWindows Server, Active Directory, VMware\n\nExperience Level\nIntermediate Level\n\nJob Type & Location\nThis is a Contract to Hire position based out of Wichita, KS.\n'), [
+  assert.deepEqual(titledText('Top Skills Details\nWindows Server, Active Directory, VMware\n\nExperience Level\nIntermediate Level\n\nJob Type & Location\nThis is a Contract to Hire position based out of Wichita, KS.\n'), [
     ['Top Skills Details', 'requirements'],
     ['Experience Level', 'requirements'],
     ['Job Type & Location', 'other'],
   ]);
   // The first line of a posting is its company or title, even when a word in it names a section.
-  assert.deepEqual(titled('Palmyra Pay\nSecurity Engineer\n\nAbout us\nWe move money for importers across Southeast Asia.\n').map(([t]) => t), ['About us']);
+  assert.deepEqual(titledText('Palmyra Pay\nSecurity Engineer\n\nAbout us\nWe move money for importers across Southeast Asia.\n').map(([t]) => t), ['About us']);
 });

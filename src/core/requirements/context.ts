@@ -89,20 +89,12 @@ export function* matchesIn(ctx: RequirementContext, re: RegExp, hints: Hint | Re
     let found = p.found?.get(re);
     if (!found) {
       const may = !hints || (hints instanceof RegExp ? hints.test(p.text) : hints.keys.some((k) => p.words[k] === 1) || hints.others.some((w) => (p.lower ??= p.text.toLowerCase()).includes(w)));
-      if (!p.found) {
-        if (may) {
-          for (const m of matchAll(re, p.text)) {
-            m.index += p.start;
-            m.input = ctx.text;
-            yield m;
-          }
-        }
-        continue;
-      }
-      p.found.set(re, (found = may ? [...matchAll(re, p.text)] : []));
+      found = may ? [...matchAll(re, p.text)] : [];
+      p.found?.set(re, found);
     }
     for (const m of found) {
-      const moved = m.slice() as RegExpExecArray;
+      // A remembered match is kept as found (relative to its paragraph) for the next analysis.
+      const moved = p.found ? (m.slice() as RegExpExecArray) : m;
       moved.index = p.start + m.index;
       moved.input = ctx.text;
       yield moved;

@@ -16,6 +16,8 @@ interface Line extends Span {
   text: string;
   blank: boolean;
   noise: boolean;
+  /** Debris after which a board lists other jobs ("Similar jobs"): it titles the debris section. */
+  opener: boolean;
   heading: { title: string; kind: SectionKind; span: Span } | null;
   /** The line's list marker, once looked for (`bulletOf`). */
   bullet?: ReturnType<typeof detectBullet>;
@@ -263,8 +265,10 @@ function lineFacts(line: string): LineFacts {
   const trimmed = trimSpan(line, 0, line.length);
   const text = line.slice(trimmed.start, trimmed.end);
   const blank = trimmed.start === trimmed.end;
-  const noise = !blank && isNoiseLine(text);
-  return { text, blank, noise, opener: noise && isListingOpener(text), heading: blank || noise ? null : aliasHeading(line, trimmed) };
+  // A line that opens a board's list of other jobs is debris itself ("Other jobs you may like").
+  const opener = !blank && isListingOpener(text);
+  const noise = opener || (!blank && isNoiseLine(text));
+  return { text, blank, noise, opener, heading: blank || noise ? null : aliasHeading(line, trimmed) };
 }
 
 function classifyLines(text: string, scan: string, from: number, to: number, memo?: SectionMemo): Line[] {
@@ -285,7 +289,7 @@ function classifyLines(text: string, scan: string, from: number, to: number, mem
     if (heading && afterBlank) listing = false;
     else if (listing && !blank) noise = true;
     afterBlank = blank;
-    return { start, end, text: facts.text, blank, noise, heading: noise ? null : heading, ...(memo ? { facts } : {}) };
+    return { start, end, text: facts.text, blank, noise, opener: facts.opener, heading: noise ? null : heading, ...(memo ? { facts } : {}) };
   });
   // Shape-only headings need context: set off from what precedes, followed by real content.
   for (let i = 0; i < lines.length; i++) {
@@ -359,7 +363,7 @@ export function textMarks(
     const start = trimSpan(scan, l.start, l.end).start;
     if (l.noise) {
       // "Similar jobs" heads the listing after it: a noise section with that title.
-      if (isListingOpener(l.text)) {
+      if (l.opener) {
         const span = trimSpan(scan, l.start, l.end);
         marks.push({ title: toDisplayText(scan.slice(span.start, span.end)), kind: 'noise', headingSpan: span, blockStart: start, bodyStart: l.end, level: 1, style: style(i), untitled: false });
       } else if (!inNoise) untitled(start, 'noise');
