@@ -57,8 +57,15 @@ const EMOJI_LEAD = /^(?:\p{Extended_Pictographic}|[\u200D\uFE0F])+[ \t]+(?=\p{L}
 const DANGLING = /\b(?:if|when|where) you(?: also)?(?: have| bring| know)?$/;
 
 /** Debris lines after which a job board lists other jobs. */
-const LISTING_OPENER = /^(?:similar|related|recommended|more|other) jobs(?: (?:like this|for you|you may like|\d+))?$|^people also viewed$|^jobs you may be interested in$|^what you need to know about (?:the )?[\w ]{1,40} tech scene$|^key facts about [\w ]{1,40} tech$/;
-const isListingOpener = (line: string): boolean => LISTING_OPENER.test(headingKey(line));
+const LISTING_OPENER = /^(?:similar|related|recommended|more|other) jobs(?: (?:like this|for you|you may like|\d+))?$|^(?:check )?similar (?:job )?offers$|^podobné nabídky$|^people also viewed$|^jobs you may be interested in$|^what you need to know about (?:the )?[\w ]{1,40} tech scene$|^key facts about [\w ]{1,40} tech$/;
+/**
+ * A necessary condition for LISTING_OPENER, read off the line itself: every alternative holds
+ * "jobs", "offers", "nab(ídky)", "viewed" or "tech", ASCII letters that keying (mojibake repaired
+ * included) cannot make out of others; an entity (`&`) or LinkedIn's "bold" letters (`\uD835`) could
+ * spell them otherwise. Most lines are long sentences that need no key.
+ */
+const LISTING_HINT = /jobs|offers|nab|viewed|tech|[&\uD835]/i;
+const isListingOpener = (line: string): boolean => LISTING_HINT.test(line) && LISTING_OPENER.test(headingKey(line));
 
 /** A list item that is a toggle: a list marker, then a disclosure triangle. */
 const TOGGLE = /^[ \t]*[-*+][ \t]+[▸▶►▹▾▼][ \t]+(?=\S)/;

@@ -150,6 +150,11 @@ export function classifyHeading(title: string): SectionKind | null {
   // "Our stack (you don't need to know all of it)": the words before an aside in brackets decide.
   const bare = withoutAside(title);
   const asideKind = bare ? classifyHeading(bare) : null;
+  // "Professional Certifications (Preferred)": an aside that names a level decides between the two.
+  if (asideKind === 'requirements' || asideKind === 'skills') {
+    const aside = directAlias(title.slice(bare!.length).replace(/^\s*\(|\)$/g, ''));
+    if (aside === 'preferred' || aside === 'requirements') return aside;
+  }
   if (asideKind) return asideKind;
   const alias = lookupAlias(title);
   if (alias) return alias;
