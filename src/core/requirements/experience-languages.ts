@@ -1,5 +1,5 @@
 import type { ExperienceRequirement } from '../types.ts';
-import { contextAt, inNoise, matchesIn, type RequirementContext, requirementLevel, tidySpan } from './context.ts';
+import { contextAt, hint, inNoise, matchesIn, type Hint, type RequirementContext, requirementLevel, tidySpan } from './context.ts';
 import { foreignSignals } from '../foreign.ts';
 import { plausible, requirementOf } from './years.ts';
 
@@ -9,6 +9,8 @@ import { plausible, requirementOf } from './years.ts';
 // Jahren gegründet", "hace 10 años" and "ab 18 Jahren" are not read.
 interface Language {
   years: RegExp;
+  /** Only paragraphs with one of the experience words are searched. */
+  hint: Hint;
   numbers: Record<string, number>;
   /** What the years are of, right after the experience word: "in der", "como", "en". */
   lead: RegExp;
@@ -32,6 +34,11 @@ interface LanguageSpec {
   /** Where the subject after `lead` ends. */
   stop: string;
   ours: string;
+  /**
+   * Words (lower case) one of which every match of `experience` and `experienceFirst` holds: only
+   * the paragraphs that contain one are searched.
+   */
+  hint: string[];
   /** The language also puts the experience word first ("Experiência de pelo menos 5 anos com …"); the years then need no experience word after them. */
   experienceFirst?: string;
 }
@@ -43,6 +50,7 @@ function language(spec: LanguageSpec): Language {
   const first = spec.experienceFirst;
   return {
     years: new RegExp(first ? `(?<![\\p{L}\\d])(?:(?:${first})\\s+(?:[\\p{L}]+\\s+){0,2}?${years}(?![\\p{L}])|${years}${after})` : `(?<![\\p{L}\\d])${years}${after}`, 'giu'),
+    hint: hint(...spec.hint),
     numbers: spec.numbers,
     lead: new RegExp(`^\\s*(?:${spec.lead})\\s+`, 'iu'),
     stop: new RegExp(`[.;:()[\\]\\n\\r]|,\\s|\\s(?:${spec.stop})(?![\\p{L}])|\\s[-–—]\\s`, 'iu'),
@@ -58,6 +66,7 @@ const LANGUAGES: Language[] = [
     unit: 'Jahr(?:e|en)?',
     between: '(?:[\\p{L}-]+\\s+){0,2}?',
     experience: 'Berufserfahrung|Berufspraxis|Praxiserfahrung|Erfahrung|Projekterfahrung|Industrieerfahrung',
+    hint: ['erfahrung', 'berufspraxis'],
     lead: '(?:in|mit|im|bei|als|auf)(?:\\s+(?:der|dem|den|die|einem|einer|eines|dem\\s+Bereich|Bereich))?',
     stop: 'und\\s+(?:eine?|Sie|du)|sowie|idealerweise|vorzugsweise|wünschenswert|von\\s+Vorteil',
     ours: 'wir|unser\\p{L}*',
@@ -69,6 +78,7 @@ const LANGUAGES: Language[] = [
     unit: 'años?',
     between: '(?:o\\s+más\\s+)?(?:de\\s+)?(?:[\\p{L}-]+\\s+){0,2}?',
     experience: 'experiencia',
+    hint: ['experiencia'],
     lead: '(?:en|con|como)(?:\\s+(?:el|la|los|las|un|una))?',
     stop: 'y\\s+(?:un|una)|preferiblemente|idealmente|deseable',
     ours: 'nosotros|nuestr\\p{L}*|somos',
@@ -80,6 +90,7 @@ const LANGUAGES: Language[] = [
     unit: '(?:ans?|années?)',
     between: '(?:minimum\\s+)?(?:d[\'’]\\s*|de\\s+)?(?:[\\p{L}-]+\\s+){0,2}?',
     experience: 'expériences?',
+    hint: ['expérience'],
     lead: '(?:en|dans|avec|comme|sur)(?:\\s+(?:le|la|les|un|une))?',
     stop: 'et\\s+(?:un|une)|idéalement|de\\s+préférence|souhaitée?',
     ours: 'nous|notre|nos',
@@ -91,6 +102,7 @@ const LANGUAGES: Language[] = [
     unit: 'jaar',
     between: '(?:[\\p{L}-]+\\s+){0,2}?',
     experience: 'werkervaring|ervaring|praktijkervaring|relevante\\s+ervaring',
+    hint: ['ervaring'],
     lead: '(?:in|met|als|bij)(?:\\s+(?:de|het|een))?',
     stop: 'en\\s+(?:een|je)|bij\\s+voorkeur|idealiter|waarvan',
     ours: 'wij|we|ons|onze',
@@ -102,6 +114,7 @@ const LANGUAGES: Language[] = [
     unit: 'anos?',
     between: '(?:de\\s+)?(?:[\\p{L}-]+\\s+){0,2}?',
     experience: 'experiência|experiencia|atuação',
+    hint: ['experiência', 'experiencia', 'atuação', 'vivência'],
     lead: '(?:em|com|como|na|no|nas|nos)(?:\\s+(?:o|a|os|as|um|uma))?',
     stop: 'e\\s+(?:um|uma)|sendo|preferencialmente|idealmente|desejável',
     ours: 'nós|nosso\\p{L}*|somos',
@@ -114,6 +127,7 @@ const LANGUAGES: Language[] = [
     unit: 'ann[io]',
     between: '(?:di\\s+)?(?:[\\p{L}-]+\\s+){0,2}?',
     experience: 'esperienza|esperienze',
+    hint: ['esperienz'],
     lead: '(?:in|con|come|nel|nella|nei|nelle|su)(?:\\s+(?:il|lo|la|i|gli|le|un|una))?',
     stop: 'e\\s+(?:un|una)|preferibilmente|idealmente|costituisce',
     ours: 'noi|nostr\\p{L}*|siamo',
@@ -126,6 +140,7 @@ const LANGUAGES: Language[] = [
     unit: '(?:lat[a]?|rok|roku)',
     between: '(?:[\\p{L}-]+\\s+){0,2}?',
     experience: 'doświadczenia|doświadczenie|doświadczeniem',
+    hint: ['doświadczeni'],
     lead: '(?:w|z|jako|na)(?:\\s+(?:pracy|roli))?',
     stop: 'oraz|i\\s+(?:znajomość)|mile\\s+widziane',
     ours: 'my|nasz\\p{L}*|jesteśmy',
@@ -137,6 +152,7 @@ const LANGUAGES: Language[] = [
     unit: '(?:års?|år)',
     between: '(?:[\\p{L}-]+\\s+){0,2}?',
     experience: 'erfarenhet|yrkeserfarenhet|arbetslivserfarenhet',
+    hint: ['erfarenhet'],
     lead: '(?:av|inom|som|med|från)',
     stop: 'och\\s+(?:en|ett)|gärna|meriterande',
     ours: 'vi|vår|våra|vårt',
@@ -148,6 +164,7 @@ const LANGUAGES: Language[] = [
     unit: 'tahun',
     between: '(?:[\\p{L}-]+\\s+){0,2}?',
     experience: 'pengalaman',
+    hint: ['pengalaman'],
     lead: '(?:sebagai|di|dalam|dengan)',
     stop: 'dan\\s+(?:memiliki)|diutamakan|lebih\\s+disukai',
     ours: 'kami',
@@ -160,6 +177,7 @@ const LANGUAGES: Language[] = [
     unit: 'yıl(?:lık)?',
     between: '(?:[\\p{L}\'’-]+\\s+){0,2}?',
     experience: 'deneyimli|deneyim\\p{L}*|tecrübeli|tecrübe\\p{L}*',
+    hint: ['deneyim', 'tecrübe'],
     lead: '(?:olarak|alanında)',
     stop: 've|tercihen',
     ours: 'biz|bizim',
@@ -171,6 +189,7 @@ const LANGUAGES: Language[] = [
     unit: 'năm',
     between: '',
     experience: 'kinh\\s+nghiệm',
+    hint: ['nghiệm'],
     lead: '(?:ở|trong|với|làm)(?:\\s+vị\\s+trí)?',
     stop: 'và|ưu\\s+tiên',
     ours: 'chúng\\s+tôi|công\\s+ty',
@@ -198,7 +217,7 @@ export function findOtherLanguages(ctx: RequirementContext, out: ExperienceRequi
   const { text } = ctx;
   if (!foreignSignals(text).experience) return;
   for (const lang of LANGUAGES) {
-    for (const m of matchesIn(ctx, lang.years)) {
+    for (const m of matchesIn(ctx, lang.years, lang.hint)) {
       const start = m.index;
       const end = start + m[0].length;
       const number = (s: string) => lang.numbers[s.toLowerCase()] ?? Number.parseInt(s, 10);
