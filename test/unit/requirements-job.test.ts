@@ -7,6 +7,7 @@ import { findCompensation } from '../../src/core/requirements/compensation.ts';
 import { createContext } from '../../src/core/requirements/context.ts';
 import { extractRequirements } from '../../src/core/requirements/index.ts';
 import { sectionsOf } from './requirements-sections.ts';
+import { CITIES } from '../../src/core/requirements/places.ts';
 
 const places = (text: string) => findLocations(createContext(text)).map((l) => l.value);
 const mode = (text: string) => findWorkMode(createContext(text))?.value ?? null;
@@ -29,6 +30,12 @@ test('locations: cities with states, header lines, countries only in location co
   assert.deepEqual(places('Toronto, ON'), ['Toronto, ON']);
   assert.deepEqual(places('Google | Sunnyvale, CA, USA; Kirkland, WA, USA'), ['Sunnyvale, CA, USA', 'Kirkland, WA, USA']);
   assert.deepEqual(places('Waterloo, Ontario'), ['Waterloo, Ontario']);
+});
+
+test('locations: every known city is found, accented names included', () => {
+  for (const city of CITIES) assert.deepEqual(places(`Our team works on maps.\n\nLocation: ${city}\n`), [city], city);
+  assert.deepEqual(places('Ubicación: Bogotá'), ['Bogotá']);
+  assert.deepEqual(places('Local: São Paulo'), ['São Paulo']);
 });
 
 test('work mode', () => {
