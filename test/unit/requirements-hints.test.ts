@@ -24,6 +24,24 @@ test('hint: words are literal, case-insensitive alternatives', () => {
   assert.equal([...matchesIn(ctx, /\w+/g, null)].length, 4);
 });
 
+test('matches come one at a time, in order, even when the caller runs the same regex between two of them', () => {
+  const re = /\bdegree\b/gi;
+  const text = 'A degree in CS. Or a degree in maths.\nA Degree in physics.\n\nNo degree needed.';
+  const seen: number[] = [];
+  for (const m of matchesIn(createContext(text), re)) {
+    seen.push(m.index);
+    assert.equal(m.input, text);
+    // What a finder may do with each match: read its sentence with the same regex, which leaves
+    // the regex's lastIndex wherever that search ended.
+    re.lastIndex = 0;
+    re.exec('Our degree');
+  }
+  assert.deepEqual(seen, [2, 21, 40, 63]);
+  // A caller that stops early leaves the regex ready for a search from the start.
+  for (const m of matchesIn(createContext(text), re)) if (m.index > 10) break;
+  assert.equal(re.lastIndex, 0);
+});
+
 test('each finder still finds a lone statement behind its hint', () => {
   const req = (text: string) => extractRequirements(text);
   assert.equal(req('Ideally 5+ YRS building data pipelines.').experience[0]?.minYears, 5);

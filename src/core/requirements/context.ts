@@ -89,6 +89,25 @@ export function* matchesIn(ctx: RequirementContext, re: RegExp, hints: Hint | Re
     let found = p.found?.get(re);
     if (!found) {
       const may = !hints || (hints instanceof RegExp ? hints.test(p.text) : hints.keys.some((k) => p.words[k] === 1) || hints.others.some((w) => (p.lower ??= p.text.toLowerCase()).includes(w)));
+      if (may && !p.found) {
+        // Without a memo the matches are not kept: one at a time, so a paragraph with a match every
+        // few characters never holds them all at once. The caller may run `re` itself between two
+        // of them: where the search goes on is put back after each.
+        re.lastIndex = 0;
+        try {
+          for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
+            const next = re.lastIndex + (m[0].length === 0 ? 1 : 0);
+            m.index += p.start;
+            m.input = ctx.text;
+            yield m;
+            re.lastIndex = next;
+          }
+        } finally {
+          // A caller that stops early leaves the regex as a finished search would.
+          re.lastIndex = 0;
+        }
+        continue;
+      }
       found = may ? [...matchAll(re, p.text)] : [];
       p.found?.set(re, found);
     }

@@ -77,17 +77,30 @@ export function fieldsIn(s: string): string[] {
     .filter((f) => f.length > 1 && f.length < 60 && !/^(?:equivalent|above|higher)$/i.test(f) && !/\b(?:certificat|bootcamp|diploma|degree|experience|equivalent)/i.test(f));
 }
 
+/**
+ * The finders' matches merged in text order (at one offset, in FINDERS order), one at a time: a
+ * posting with a degree word every few characters never holds a candidate per match at once.
+ */
+function* inTextOrder(ctx: RequirementContext): Generator<Hit> {
+  const heads = FINDERS.map(([re, level, hints]) => {
+    const matches = matchesIn(ctx, re, hints);
+    return { matches, level, next: matches.next() };
+  });
+  for (;;) {
+    let first: (typeof heads)[number] | undefined;
+    for (const h of heads) if (!h.next.done && (!first || h.next.value.index < first.next.value!.index)) first = h;
+    if (!first) return;
+    const m = first.next.value!;
+    yield { level: first.level, span: { start: m.index, end: m.index + m[0].length } };
+    first.next = first.matches.next();
+  }
+}
+
 export function findDegrees(ctx: RequirementContext): DegreeRequirement[] {
   const { text } = ctx;
-  const candidates: Hit[] = [];
-  for (const [re, level, hints] of FINDERS) {
-    for (const m of matchesIn(ctx, re, hints)) candidates.push({ level, span: { start: m.index, end: m.index + m[0].length } });
-  }
-  candidates.sort((a, b) => a.span.start - b.span.start);
-
   const out: DegreeRequirement[] = [];
   let lastEnd = -1;
-  for (const c of candidates) {
+  for (const c of inTextOrder(ctx)) {
     if (c.span.start < lastEnd) continue;
     const at = contextAt(ctx, c.span);
     if (inNoise(at) || inKinds(at, ['benefits', 'legal', 'company'])) {
