@@ -7,11 +7,29 @@
  */
 import { registeredWordsByParagraph, registerWord } from './ascii-words.ts';
 
-// The first group holds the experience word of every row of LANGUAGES in requirements/experience-languages.ts:
-// a language added there needs its word here too (its tests in requirements-experience.test.ts fail
-// without it, since the rows are only searched when this group matched).
-const SIGNALS =
-  /(erfahrung|berufspraxis|experiencia|expérience|ervaring|experiência|atuação|vivência|esperienz|doświadcz|erfarenhet|pengalaman|deneyim|tecrübe|kinh nghiệm)|(deseable|valorable|valorará|excluyente|preferentemente|preferiblemente|souhait|appréci|atout|idéalement|préférence|vorteil|wünschenswert|idealerweise|gradit|preferibil|costituisce|desejáve|diferencia|preferencialmente|mile widziane|atutem|meriterande|gärna|een pré|pluspunt)|(年以上|이상)/gi;
+/**
+ * The experience words of the languages whose years `requirements/experience-languages.ts` reads, by
+ * language, in lower case: every match of a language's years pattern holds one of its words. They
+ * are that pattern's hint and, all together, SIGNALS' first group (the gate of all the patterns).
+ */
+export const EXPERIENCE_WORDS = {
+  german: ['erfahrung', 'berufspraxis'],
+  spanish: ['experiencia'],
+  french: ['expérience'],
+  dutch: ['ervaring'],
+  portuguese: ['experiência', 'experiencia', 'atuação', 'vivência'],
+  italian: ['esperienz'],
+  polish: ['doświadcz'],
+  swedish: ['erfarenhet'],
+  indonesian: ['pengalaman'],
+  turkish: ['deneyim', 'tecrübe'],
+  vietnamese: ['kinh nghiệm'],
+} as const satisfies Record<string, readonly string[]>;
+
+const SIGNALS = new RegExp(
+  `(${[...new Set(Object.values(EXPERIENCE_WORDS).flat())].join('|')})|(deseable|valorable|valorará|excluyente|preferentemente|preferiblemente|souhait|appréci|atout|idéalement|préférence|vorteil|wünschenswert|idealerweise|gradit|preferibil|costituisce|desejáve|diferencia|preferencialmente|mile widziane|atutem|meriterande|gärna|een pré|pluspunt)|(年以上|이상)`,
+  'gi',
+);
 
 /**
  * A necessary condition for SIGNALS, checked in one pass: a case-insensitive regex without the `u`

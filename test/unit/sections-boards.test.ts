@@ -2,13 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { classifyHeading, extractSections } from '../../src/core/sections/index.ts';
 import { analyzePosting } from '../../src/core/analyze.ts';
-import type { Section } from '../../src/core/types.ts';
-
-const flat = (list: Section[]): Section[] => list.flatMap((s) => [s, ...flat(s.children)]);
-const titled = (text: string): [string, string][] =>
-  flat(extractSections(text, { format: 'text' }).sections)
-    .filter((s) => s.title)
-    .map((s) => [s.title, s.kind]);
+import { flat, titledText as titled } from './sections-helpers.ts';
 
 test('an aside that names a level decides between required and preferred', () => {
   assert.equal(classifyHeading('Professional Certifications (Preferred)'), 'preferred');

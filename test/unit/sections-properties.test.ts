@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { extractSections } from '../../src/core/sections/index.ts';
 import { detectBullet, repairMojibake } from '../../src/core/normalize.ts';
 import type { Section } from '../../src/core/types.ts';
+import { flat } from './sections-helpers.ts';
 
 /** Lines that look like postings: headings, glued headings, bullets of every kind, debris, mojibake. */
 const pieces = [
@@ -19,7 +20,6 @@ const pieces = [
 const posting = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 20 })), { maxLength: 40 });
 const eol = fc.constantFrom('\n', '\r\n', '\r', '\n\n', '');
 
-const flat = (list: Section[]): Section[] => list.flatMap((s) => [s, ...flat(s.children)]);
 
 function checkSpans(text: string, sections: Section[], parent: { start: number; end: number } = { start: 0, end: text.length }): void {
   let last = parent.start;

@@ -3,11 +3,12 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as api from '../../src/core/sections/index.ts';
-import { classifyHeading, extractSections, sectionPathAt, type ExtractOptions } from '../../src/core/sections/index.ts';
+import { classifyHeading, extractSections, sectionPathAt } from '../../src/core/sections/index.ts';
 import { toDisplayText, unquoteEmail } from '../../src/core/normalize.ts';
 import type { Section } from '../../src/core/types.ts';
 import { analyzePosting } from '../../src/core/analyze.ts';
 import { outline, score, type Expected } from '../fixtures/sections/outline.ts';
+import { flat, titledKinds, titledText } from './sections-helpers.ts';
 
 const root = path.join(import.meta.dirname, '../..');
 const seedExpectations = JSON.parse(readFileSync(path.join(root, 'test/fixtures/sections/seeds.json'), 'utf8')) as Record<string, Expected>;
@@ -15,11 +16,6 @@ const seed = (prefix: string): string => {
   const f = readdirSync(path.join(root, 'seeds')).find((n) => n.startsWith(prefix))!;
   return readFileSync(path.join(root, 'seeds', f), 'utf8');
 };
-const flat = (list: Section[]): Section[] => list.flatMap((s) => [s, ...flat(s.children)]);
-/** The titled sections of a text, as [title, kind], depth first. */
-const titledKinds = (text: string, options: ExtractOptions = {}) => flat(extractSections(text, options).sections).filter((s) => s.title).map((s) => [s.title, s.kind]);
-/** The titled sections of a text read as plain text. */
-const titledText = (text: string) => titledKinds(text, { format: 'text' });
 const find = (list: Section[], title: string): Section => {
   const s = flat(list).find((x) => x.title === title);
   assert.ok(s, `no section "${title}"`);

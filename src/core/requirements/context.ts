@@ -89,31 +89,23 @@ export function* matchesIn(ctx: RequirementContext, re: RegExp, hints: Hint | Re
     let found = p.found?.get(re);
     if (!found) {
       const may = !hints || (hints instanceof RegExp ? hints.test(p.text) : hints.keys.some((k) => p.words[k] === 1) || hints.others.some((w) => (p.lower ??= p.text.toLowerCase()).includes(w)));
-      if (may && !p.found) {
+      if (!p.found) {
         // Without a memo the matches are not kept: one at a time, so a paragraph with a match every
-        // few characters never holds them all at once. The caller may run `re` itself between two
-        // of them: where the search goes on is put back after each.
-        re.lastIndex = 0;
-        try {
-          for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
-            const next = re.lastIndex + (m[0].length === 0 ? 1 : 0);
+        // few characters never holds them all at once.
+        if (may) {
+          for (const m of matchAll(re, p.text)) {
             m.index += p.start;
             m.input = ctx.text;
             yield m;
-            re.lastIndex = next;
           }
-        } finally {
-          // A caller that stops early leaves the regex as a finished search would.
-          re.lastIndex = 0;
         }
         continue;
       }
-      found = may ? [...matchAll(re, p.text)] : [];
-      p.found?.set(re, found);
+      p.found.set(re, (found = may ? [...matchAll(re, p.text)] : []));
     }
     for (const m of found) {
       // A remembered match is kept as found (relative to its paragraph) for the next analysis.
-      const moved = p.found ? (m.slice() as RegExpExecArray) : m;
+      const moved = m.slice() as RegExpExecArray;
       moved.index = p.start + m.index;
       moved.input = ctx.text;
       yield moved;
@@ -148,12 +140,22 @@ function paragraphsOf(ctx: RequirementContext): Paragraph[] {
   return list;
 }
 
-/** Runs a global regex over the text, yielding matches (guards against empty matches). */
+/**
+ * Runs a global regex over the text, yielding matches (guards against empty matches). The caller may
+ * run the same regex between two matches (a finder reading a match's sentence with it): where the
+ * search goes on is put back after each, and a caller that stops early leaves the regex as a
+ * finished search would.
+ */
 export function* matchAll(re: RegExp, text: string): Generator<RegExpExecArray> {
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    yield m;
-    if (m[0].length === 0) re.lastIndex++;
+  try {
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const next = re.lastIndex + (m[0].length === 0 ? 1 : 0);
+      yield m;
+      re.lastIndex = next;
+    }
+  } finally {
+    re.lastIndex = 0;
   }
 }
 

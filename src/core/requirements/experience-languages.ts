@@ -1,6 +1,6 @@
 import type { ExperienceRequirement } from '../types.ts';
 import { contextAt, hint, inNoise, matchesIn, type Hint, type RequirementContext, requirementLevel, tidySpan } from './context.ts';
-import { foreignSignals } from '../foreign.ts';
+import { EXPERIENCE_WORDS, foreignSignals } from '../foreign.ts';
 import { plausible, requirementOf } from './years.ts';
 
 // Other languages postings are written in: German "Mindestens 3 Jahre Berufserfahrung in der
@@ -34,11 +34,8 @@ interface LanguageSpec {
   /** Where the subject after `lead` ends. */
   stop: string;
   ours: string;
-  /**
-   * Words (lower case) one of which every match of `experience` and `experienceFirst` holds: only
-   * the paragraphs that contain one are searched.
-   */
-  hint: string[];
+  /** Its words in EXPERIENCE_WORDS (`foreign.ts`): only the paragraphs that hold one are searched. */
+  hint: readonly string[];
   /** The language also puts the experience word first ("Experiência de pelo menos 5 anos com …"); the years then need no experience word after them. */
   experienceFirst?: string;
 }
@@ -66,7 +63,7 @@ const LANGUAGES: Language[] = [
     unit: 'Jahr(?:e|en)?',
     between: '(?:[\\p{L}-]+\\s+){0,2}?',
     experience: 'Berufserfahrung|Berufspraxis|Praxiserfahrung|Erfahrung|Projekterfahrung|Industrieerfahrung',
-    hint: ['erfahrung', 'berufspraxis'],
+    hint: EXPERIENCE_WORDS.german,
     lead: '(?:in|mit|im|bei|als|auf)(?:\\s+(?:der|dem|den|die|einem|einer|eines|dem\\s+Bereich|Bereich))?',
     stop: 'und\\s+(?:eine?|Sie|du)|sowie|idealerweise|vorzugsweise|wünschenswert|von\\s+Vorteil',
     ours: 'wir|unser\\p{L}*',
@@ -78,7 +75,7 @@ const LANGUAGES: Language[] = [
     unit: 'años?',
     between: '(?:o\\s+más\\s+)?(?:de\\s+)?(?:[\\p{L}-]+\\s+){0,2}?',
     experience: 'experiencia',
-    hint: ['experiencia'],
+    hint: EXPERIENCE_WORDS.spanish,
     lead: '(?:en|con|como)(?:\\s+(?:el|la|los|las|un|una))?',
     stop: 'y\\s+(?:un|una)|preferiblemente|idealmente|deseable',
     ours: 'nosotros|nuestr\\p{L}*|somos',
@@ -90,7 +87,7 @@ const LANGUAGES: Language[] = [
     unit: '(?:ans?|années?)',
     between: '(?:minimum\\s+)?(?:d[\'’]\\s*|de\\s+)?(?:[\\p{L}-]+\\s+){0,2}?',
     experience: 'expériences?',
-    hint: ['expérience'],
+    hint: EXPERIENCE_WORDS.french,
     lead: '(?:en|dans|avec|comme|sur)(?:\\s+(?:le|la|les|un|une))?',
     stop: 'et\\s+(?:un|une)|idéalement|de\\s+préférence|souhaitée?',
     ours: 'nous|notre|nos',
@@ -102,7 +99,7 @@ const LANGUAGES: Language[] = [
     unit: 'jaar',
     between: '(?:[\\p{L}-]+\\s+){0,2}?',
     experience: 'werkervaring|ervaring|praktijkervaring|relevante\\s+ervaring',
-    hint: ['ervaring'],
+    hint: EXPERIENCE_WORDS.dutch,
     lead: '(?:in|met|als|bij)(?:\\s+(?:de|het|een))?',
     stop: 'en\\s+(?:een|je)|bij\\s+voorkeur|idealiter|waarvan',
     ours: 'wij|we|ons|onze',
@@ -114,7 +111,7 @@ const LANGUAGES: Language[] = [
     unit: 'anos?',
     between: '(?:de\\s+)?(?:[\\p{L}-]+\\s+){0,2}?',
     experience: 'experiência|experiencia|atuação',
-    hint: ['experiência', 'experiencia', 'atuação', 'vivência'],
+    hint: EXPERIENCE_WORDS.portuguese,
     lead: '(?:em|com|como|na|no|nas|nos)(?:\\s+(?:o|a|os|as|um|uma))?',
     stop: 'e\\s+(?:um|uma)|sendo|preferencialmente|idealmente|desejável',
     ours: 'nós|nosso\\p{L}*|somos',
@@ -127,7 +124,7 @@ const LANGUAGES: Language[] = [
     unit: 'ann[io]',
     between: '(?:di\\s+)?(?:[\\p{L}-]+\\s+){0,2}?',
     experience: 'esperienza|esperienze',
-    hint: ['esperienz'],
+    hint: EXPERIENCE_WORDS.italian,
     lead: '(?:in|con|come|nel|nella|nei|nelle|su)(?:\\s+(?:il|lo|la|i|gli|le|un|una))?',
     stop: 'e\\s+(?:un|una)|preferibilmente|idealmente|costituisce',
     ours: 'noi|nostr\\p{L}*|siamo',
@@ -140,7 +137,7 @@ const LANGUAGES: Language[] = [
     unit: '(?:lat[a]?|rok|roku)',
     between: '(?:[\\p{L}-]+\\s+){0,2}?',
     experience: 'doświadczenia|doświadczenie|doświadczeniem',
-    hint: ['doświadczeni'],
+    hint: EXPERIENCE_WORDS.polish,
     lead: '(?:w|z|jako|na)(?:\\s+(?:pracy|roli))?',
     stop: 'oraz|i\\s+(?:znajomość)|mile\\s+widziane',
     ours: 'my|nasz\\p{L}*|jesteśmy',
@@ -152,7 +149,7 @@ const LANGUAGES: Language[] = [
     unit: '(?:års?|år)',
     between: '(?:[\\p{L}-]+\\s+){0,2}?',
     experience: 'erfarenhet|yrkeserfarenhet|arbetslivserfarenhet',
-    hint: ['erfarenhet'],
+    hint: EXPERIENCE_WORDS.swedish,
     lead: '(?:av|inom|som|med|från)',
     stop: 'och\\s+(?:en|ett)|gärna|meriterande',
     ours: 'vi|vår|våra|vårt',
@@ -164,7 +161,7 @@ const LANGUAGES: Language[] = [
     unit: 'tahun',
     between: '(?:[\\p{L}-]+\\s+){0,2}?',
     experience: 'pengalaman',
-    hint: ['pengalaman'],
+    hint: EXPERIENCE_WORDS.indonesian,
     lead: '(?:sebagai|di|dalam|dengan)',
     stop: 'dan\\s+(?:memiliki)|diutamakan|lebih\\s+disukai',
     ours: 'kami',
@@ -177,7 +174,7 @@ const LANGUAGES: Language[] = [
     unit: 'yıl(?:lık)?',
     between: '(?:[\\p{L}\'’-]+\\s+){0,2}?',
     experience: 'deneyimli|deneyim\\p{L}*|tecrübeli|tecrübe\\p{L}*',
-    hint: ['deneyim', 'tecrübe'],
+    hint: EXPERIENCE_WORDS.turkish,
     lead: '(?:olarak|alanında)',
     stop: 've|tercihen',
     ours: 'biz|bizim',
@@ -189,7 +186,7 @@ const LANGUAGES: Language[] = [
     unit: 'năm',
     between: '',
     experience: 'kinh\\s+nghiệm',
-    hint: ['nghiệm'],
+    hint: EXPERIENCE_WORDS.vietnamese,
     lead: '(?:ở|trong|với|làm)(?:\\s+vị\\s+trí)?',
     stop: 'và|ưu\\s+tiên',
     ours: 'chúng\\s+tôi|công\\s+ty',

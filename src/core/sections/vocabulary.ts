@@ -140,19 +140,23 @@ const KEYWORDS: [RegExp, SectionKind][] = [
 
 /** A title without the aside in brackets that ends it ("Our stack (you don't need to know all of it)" → "Our stack"), or null when it has none. */
 export function withoutAside(title: string): string | null {
-  if (!title.endsWith(')')) return null;
-  const bare = title.replace(/\s*\([^()]*\)$/, '');
-  return bare && bare !== title ? bare : null;
+  return splitAside(title)?.bare ?? null;
+}
+
+/** A title's words before the aside in brackets that ends it, and the aside's words, or null. */
+function splitAside(title: string): { bare: string; aside: string } | null {
+  const m = title.endsWith(')') ? /\s*\(([^()]*)\)$/.exec(title) : null;
+  return m && m.index > 0 ? { bare: title.slice(0, m.index), aside: m[1]! } : null;
 }
 
 /** The kind of a heading: the alias table first, then its key words; null when neither knows it. */
 export function classifyHeading(title: string): SectionKind | null {
   // "Our stack (you don't need to know all of it)": the words before an aside in brackets decide.
-  const bare = withoutAside(title);
-  const asideKind = bare ? classifyHeading(bare) : null;
+  const parts = splitAside(title);
+  const asideKind = parts ? classifyHeading(parts.bare) : null;
   // "Professional Certifications (Preferred)": an aside that names a level decides between the two.
   if (asideKind === 'requirements' || asideKind === 'skills') {
-    const aside = directAlias(title.slice(bare!.length).replace(/^\s*\(|\)$/g, ''));
+    const aside = directAlias(parts!.aside);
     if (aside === 'preferred' || aside === 'requirements') return aside;
   }
   if (asideKind) return asideKind;
