@@ -46,7 +46,7 @@ test("round 26: Profesia's form, No Fluff Jobs' blocks and Jobs.cz's Czech headi
 
 test('a list of similar offers is debris, however its opening line is written', () => {
   const tail = '\nSenior Data Engineer (GCP) – Kraków – 24 000 PLN\nData Engineer (AWS) – Remote\n';
-  for (const opener of ['Check similar offers', 'Similar job offers', 'Podobné nabídky', 'PodobnÃ© nabídky', '𝗦𝗶𝗺𝗶𝗹𝗮𝗿 𝗷𝗼𝗯𝘀', 'Similar&nbsp;jobs']) {
+  for (const opener of ['Check similar offers', 'Similar job offers', 'Podobné nabídky', 'PodobnÃ© nabídky', '𝗦𝗶𝗺𝗶𝗹𝗮𝗿 𝗷𝗼𝗯𝘀', 'Similar&nbsp;jobs', 'Other jobs by Southbay Digital Bank, Inc.', 'More jobs at Kumo Systems', 'Gallery']) {
     const text = `Requirements\n- 3+ years of SQL\n\n${opener}${tail}`;
     const sections = flat(extractSections(text, { format: 'text' }).sections);
     assert.deepEqual(
@@ -56,4 +56,54 @@ test('a list of similar offers is debris, however its opening line is written', 
     );
     assert.deepEqual(sections.find((s) => s.kind === 'requirements')?.items.map((i) => i.text), ['3+ years of SQL'], opener);
   }
+});
+
+test("round 27: USAJOBS' policy headings, PNet's fixed headings, Handshake's blocks, an agency's facts", () => {
+  const usajobs =
+    'Next steps\nWe will review your application.\n\nFair & Transparent\nEqual Employment Opportunity (EEO) Policy\nThe Federal Government is an equal opportunity employer.\nReasonable accommodation policy\nFederal agencies must provide reasonable accommodation.\n';
+  assert.deepEqual(titled(usajobs), [
+    ['Next steps', 'process'],
+    ['Fair & Transparent', 'legal'],
+    ['Equal Employment Opportunity (EEO) Policy', 'legal'],
+    ['Reasonable accommodation policy', 'legal'],
+  ]);
+  // PNet's "Desired Experience & Qualification" holds the requirements, not the nice-to-haves.
+  const pnet = 'Duties & Responsibilities\n• Build pipelines\n\nDesired Experience & Qualification\nMinimum requirements:\n• Strong SQL\n\nAdvantageous:\n• Experience with dbt\n';
+  assert.deepEqual(titled(pnet), [
+    ['Duties & Responsibilities', 'responsibilities'],
+    ['Desired Experience & Qualification', 'requirements'],
+    ['Minimum requirements', 'requirements'],
+    ['Advantageous', 'preferred'],
+  ]);
+  const pnetSkills = analyzePosting(pnet, { format: 'text' }).skills;
+  assert.equal(pnetSkills.find((s) => s.id === 'sql')?.level, 'required');
+  assert.equal(pnetSkills.find((s) => s.id === 'dbt')?.level, 'preferred');
+  const handshake =
+    'At a glance\n$27–31/hr\nInternship\n\nWho we are\nPrairie Crest is a farmer-owned cooperative.\n\nThe internship\nThis is a paid, 12-week summer internship on the Data Science team.\n\nSummer 2027 projects (you will be matched to one):\n1) Milk pickup forecasting for our dispatchers\n2) Lameness detection from barn cameras\n\nHiring timeline\nApplications close January 29.\n\nWhat they\'re looking for\nGraduation date\nDecember 2027 - June 2029\n';
+  assert.deepEqual(titled(handshake), [
+    ['At a glance', 'other'],
+    ['Who we are', 'company'],
+    ['The internship', 'about'],
+    ['Summer 2027 projects (you will be matched to one)', 'other'],
+    ['Hiring timeline', 'process'],
+    ["What they're looking for", 'requirements'],
+  ]);
+  assert.deepEqual(titled('job details\nlocation: burlington, ontario\njob type: contract\n\nresponsibilities:\n- Develop X++ extensions\n'), [
+    ['job details', 'other'],
+    ['responsibilities', 'responsibilities'],
+  ]);
+});
+
+test('"advantages" lists what an agency\'s job offers, or the nice-to-haves', () => {
+  const offers = 'advantages:\n- 12-month contract with a good chance of extension\n- Competitive hourly rate, paid weekly\n- Hybrid schedule (3 days on site)\n- Work on a recent implementation\n\nresponsibilities:\n- Develop extensions in X++\n';
+  assert.deepEqual(titled(offers), [
+    ['advantages', 'benefits'],
+    ['responsibilities', 'responsibilities'],
+  ]);
+  const skills = 'Requirements:\n- 4+ years with Kubernetes\n\nAdvantages:\n- Experience with Go\n- Kafka and ClickHouse at scale\n- Experience with GCP or Azure, hybrid or remote setups\n';
+  assert.deepEqual(titled(skills), [
+    ['Requirements', 'requirements'],
+    ['Advantages', 'preferred'],
+  ]);
+  assert.equal(analyzePosting(skills, { format: 'text' }).skills.find((s) => s.id === 'kafka')?.level, 'preferred');
 });

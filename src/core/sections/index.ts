@@ -73,6 +73,9 @@ function whyBenefits(sections: Section[]): void {
     // SmartRecruiters' "Additional Information": often the perks, as a list or under a first sub-heading that says so.
     else if (s.kind === 'other' && /^additional information$/i.test(s.title) && ((list && s.items.some((i) => OFFER_WORDS.test(i.text))) || (!s.items.length && s.children[0]?.kind === 'benefits')))
       s.kind = 'benefits';
+    // "advantages:": the nice-to-haves on most boards, what the job offers on an agency's (Randstad).
+    else if (s.kind === 'preferred' && /^advantages?$/i.test(s.title) && list && s.items.filter((i) => OFFER_WORDS.test(i.text) || TERMS_WORDS.test(i.text)).length * 2 > s.items.length)
+      s.kind = 'benefits';
     whyBenefits(s.children);
   }
 }
@@ -89,6 +92,8 @@ function profileAsRequirements(sections: Section[]): void {
   if (!requirementsOutside(sections)) profile.kind = 'requirements';
 }
 
+/** What a contract offers besides perks ("12-month contract", "hourly rate, paid weekly"). */
+const TERMS_WORDS = /\b(?:contract|hourly rate|paid|pays|schedule)\b/i;
 const OFFER_WORDS = /\b(?:insurance|vacation|holidays?|leave|pension|retirement|401k|salary|bonus|equity|stock|budget|gym|wellness|remote|hybrid|flexible|days off|parental)\b/i;
 
 /** Sections, title and company of a posting. Never throws: on any failure it returns no sections. */

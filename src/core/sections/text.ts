@@ -56,16 +56,27 @@ const EMOJI_LEAD = /^(?:\p{Extended_Pictographic}|[\u200D\uFE0F])+[ \t]+(?=\p{L}
 /** The end of a lead-in that cannot end a sentence: "…a good fit if you", "…it's a bonus if you". */
 const DANGLING = /\b(?:if|when|where) you(?: also)?(?: have| bring| know)?$/;
 
-/** Debris lines after which a job board lists other jobs. */
-const LISTING_OPENER = /^(?:similar|related|recommended|more|other) jobs(?: (?:like this|for you|you may like|\d+))?$|^(?:check )?similar (?:job )?offers$|^podobné nabídky$|^people also viewed$|^jobs you may be interested in$|^what you need to know about (?:the )?[\w ]{1,40} tech scene$|^key facts about [\w ]{1,40} tech$/;
 /**
- * A necessary condition for LISTING_OPENER, read off the line itself: every alternative holds
- * "jobs", "offers", "nab(ídky)", "viewed" or "tech", ASCII letters that keying (mojibake repaired
- * included) cannot make out of others; an entity (`&`) or LinkedIn's "bold" letters (`\uD835`) could
- * spell them otherwise. Most lines are long sentences that need no key.
+ * Debris lines after which a job board lists other jobs (or a gallery its captions), keyed, each
+ * with a word it always holds: ASCII letters that keying (mojibake repaired included) cannot make
+ * out of others, so a line without any of them needs no key. An entity (`&`) or LinkedIn's "bold"
+ * letters (`\uD835`) could spell them otherwise. Most lines are long sentences.
  */
-const LISTING_HINT = /jobs|offers|nab|viewed|tech|[&\uD835]/i;
-const isListingOpener = (line: string): boolean => LISTING_HINT.test(line) && LISTING_OPENER.test(headingKey(line));
+const LISTING_OPENERS: readonly (readonly [word: string, pattern: string])[] = [
+  ['jobs', '(?:similar|related|recommended|more|other) jobs(?: (?:like this|for you|you may like|\\d+))?'],
+  ['jobs', '(?:other|more) jobs (?:at|by|from) .{1,80}'],
+  ['jobs', 'jobs you may be interested in'],
+  ['offers', '(?:check )?similar (?:job )?offers'],
+  ['nab', 'podobné nabídky'],
+  ['viewed', 'people also viewed'],
+  ['tech', 'what you need to know about (?:the )?[\\w ]{1,40} tech scene'],
+  ['tech', 'key facts about [\\w ]{1,40} tech'],
+  ['gallery', 'gallery'],
+];
+const LISTING_OPENER = new RegExp(`^(?:${LISTING_OPENERS.map(([, p]) => p).join('|')})$`);
+const LISTING_HINT = new RegExp(`${[...new Set(LISTING_OPENERS.map(([w]) => w))].join('|')}|[&\\uD835]`, 'i');
+/** Does the line open a board's list of other jobs ("Similar jobs", "People also viewed")? */
+export const isListingOpener = (line: string): boolean => LISTING_HINT.test(line) && LISTING_OPENER.test(headingKey(line));
 
 /** A list item that is a toggle: a list marker, then a disclosure triangle. */
 const TOGGLE = /^[ \t]*[-*+][ \t]+[▸▶►▹▾▼][ \t]+(?=\S)/;
@@ -154,6 +165,9 @@ function qualifiedHeading(raw: string, span: Span): Line['heading'] {
 const wordsOf = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
 /** Could the line be a heading by its shape alone (short, title-like, not a list item or sentence)? */
+/** A year in a heading ("Summer 2027 projects"), unlike other figures, does not make it a detail. */
+const YEAR = /\b(?:19|20)\d\d\b/g;
+
 function headingShape(scan: string, line: Span): Span | null {
   if (line.end - line.start > 80) return null;
   const span = stripDecoration(scan, line);
@@ -164,9 +178,10 @@ function headingShape(scan: string, line: Span): Span | null {
   const bare = withoutAside(whole);
   const raw = bare && classifyHeading(bare) ? bare : whole;
   const colon = /[:：]\s*$/.test(scan.slice(line.start, line.end));
-  const words = wordsOf(raw);
   // Up to 7 words; a line ending in a colon, or in a clause that cannot end a sentence ("You'll
-  // probably be a good fit if you"), may have 9 when its words name a section.
+  // probably be a good fit if you"), may have 9 when its words name a section. Before a colon an
+  // aside is not counted ("Summer 2027 projects (you will be matched to one):").
+  const words = wordsOf(colon && bare ? bare : raw);
   const dangling = !colon && DANGLING.test(headingKey(raw));
   if (!raw || raw.length > 60 || words.length > (colon || dangling ? 9 : 7)) return null;
   if (words.length > 7 && !classifyHeading(raw)) return null;
@@ -177,7 +192,7 @@ function headingShape(scan: string, line: Span): Span | null {
   // Commas and slashes make a list ("Java, Go") unless a colon ends the line ("Certificates, Licenses:").
   // A comma inside brackets is an aside ("Our stack (today, it changes)") when the rest names a section.
   const unbracketed = /\(.*[,/].*\)/.test(raw) && classifyHeading(raw.replace(/\s*\([^)]*\)/g, '')) ? raw.replace(/\([^)]*\)/g, '') : raw;
-  if (/[·•|$€£@\\]|\d{2,}|https?/.test(raw) || (!colon && /[,/]/.test(unbracketed)) || METADATA.test(raw)) return null;
+  if (/[·•|$€£@\\]|https?/.test(raw) || /\d{2,}/.test(raw.replace(YEAR, '')) || (!colon && /[,/]/.test(unbracketed)) || METADATA.test(raw)) return null;
   if (hasRoleWord(raw) && !colon) return null;
   const allCaps = isCapitals(raw, 4);
   const significant = words.filter((w) => /^\p{L}{4,}/u.test(w));
