@@ -17,7 +17,11 @@ export interface ItemOptions {
   markdown?: boolean;
 }
 
+/** A character all the inline syntax that `stripMarkdown` removes contains: most items have none. */
+const INLINE_SYNTAX = /[[*_`<]/;
+
 function stripMarkdown(s: string): string {
+  if (!INLINE_SYNTAX.test(s)) return s;
   return s
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__)([^\n]{1,300}?)\1/g, '$2')

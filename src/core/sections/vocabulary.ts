@@ -151,6 +151,19 @@ function splitAside(title: string): { bare: string; aside: string } | null {
 
 /** The kind of a heading: the alias table first, then its key words; null when neither knows it. */
 export function classifyHeading(title: string): SectionKind | null {
+  // A heading is classified where it is found and again where its section is built, and the
+  // editor asks about the same headings at every keystroke: remember the last few thousand.
+  const known = KINDS.get(title);
+  if (known !== undefined) return known;
+  const kind = computeKind(title);
+  if (KINDS.size >= MAX_KEYS) KINDS.clear();
+  KINDS.set(title, kind);
+  return kind;
+}
+
+const KINDS = new Map<string, SectionKind | null>();
+
+function computeKind(title: string): SectionKind | null {
   // "Our stack (you don't need to know all of it)": the words before an aside in brackets decide.
   const parts = splitAside(title);
   const asideKind = parts ? classifyHeading(parts.bare) : null;
