@@ -49,3 +49,24 @@ test('items moved by an edit above them, and items of a body whose surroundings 
   assert.equal(benefits(text), 1);
   assert.equal(benefits(text.replace('Pension', 'This')), 2);
 });
+
+test('a Markdown posting keeps its line facts in the memo, and what a line reads around it still decides', () => {
+  const memo = createSectionMemo();
+  const versions = [
+    '# Data Engineer\n\nWe build pipelines.\nResponsibilities:\n- Build Airflow DAGs\n\n## Benefits\n\n- Pension\n',
+    // The same lines, now with a blank line before the label: the label's line facts are reused.
+    '# Data Engineer\n\nWe build pipelines.\n\nResponsibilities:\n- Build Airflow DAGs\n\n## Benefits\n\n- Pension\n',
+    // A list under the label no longer follows it: the label is no heading.
+    '# Data Engineer\n\nWe build pipelines.\n\nResponsibilities: we build Airflow DAGs.\n\n## Benefits\n\n- Pension\n',
+    '**Requirements**\n\n- 3+ years of SQL\n\nSimilar jobs\nData Engineer · Berlin\n',
+  ];
+  const kinds: string[][] = [];
+  for (const text of versions) {
+    const withMemo = extractSections(text, { format: 'markdown', memo });
+    assert.deepEqual(withMemo, extractSections(text, { format: 'markdown' }));
+    kinds.push(withMemo.sections.flatMap(function all(s): string[] { return [`${s.kind}: ${s.title}`, ...s.children.flatMap(all)]; }));
+  }
+  assert.ok(kinds[1]!.includes('responsibilities: Responsibilities'), kinds[1]!.join(' | '));
+  assert.ok(!kinds[2]!.includes('responsibilities: Responsibilities'), kinds[2]!.join(' | '));
+  assert.ok(memo.lines.current.size > 0, 'the Markdown path keeps line facts');
+});

@@ -51,7 +51,7 @@ function extract(text: string, format: PostingFormat, memo: SectionMemo | undefi
   // An HTML page's source pasted as text reads as the page showed it, items without their tags.
   const scan = markdown ? plain : untagHtml(plain);
   const itemSource = scan === plain ? text : scan;
-  const parsed = markdown ? markdownMarks(text, scan) : { marks: textMarks(text, scan, undefined, undefined, memo), contentStart: 0, frontMatter: { title: null, company: null } };
+  const parsed = markdown ? markdownMarks(text, scan, memo) : { marks: textMarks(text, scan, undefined, undefined, memo), contentStart: 0, frontMatter: { title: null, company: null } };
   const sameText = !!memo && itemSource === scan;
   const items = (start: number, end: number) => (memo ? itemsAgain(memo, itemSource, scan, start, end, { markdown }, sameText) : extractItems(itemSource, scan, start, end, { markdown }));
   const sections = buildSections(text, parsed.marks, items, parsed.contentStart);

@@ -15,6 +15,7 @@ import type { Mark } from './marks.ts';
 import { classifyHeading, isQualifierHeading, lookupAlias } from './vocabulary.ts';
 import { textMarks } from './text.ts';
 import { aloneWords } from './glued.ts';
+import type { SectionMemo } from './memo.ts';
 
 export interface MarkdownMarks {
   marks: Mark[];
@@ -156,7 +157,11 @@ function endOfNextLine(text: string, from: number): number {
   return text.length;
 }
 
-export function markdownMarks(text: string, scan: string): MarkdownMarks {
+/**
+ * `memo` is the editor's (see `SectionMemo`): the lines of a paragraph or list an edit did not touch
+ * are not classified again.
+ */
+export function markdownMarks(text: string, scan: string, memo?: SectionMemo): MarkdownMarks {
   if (text.length > MAX_REMARK_CHARS) return lineMarks(text, scan);
   // The parser reads the scan copy (same offsets): NBSPs, zero-width characters and tabs pasted from
   // web pages then do not turn "##\u00a0Benefits" into a paragraph or an indented line into code.
@@ -228,7 +233,7 @@ export function markdownMarks(text: string, scan: string): MarkdownMarks {
       // by content?), so the context ends there: the rest of the next block is its own business.
       const next = spanOf(tree.children[index + 1] ?? node, base)!;
       const contextEnd = Math.min(Math.max(next.end, span.end), span.end + 2000, endOfNextLine(text, span.end));
-      for (const m of textMarks(text, scan, { start: from, end: span.end, contextEnd }, aloneCache)) {
+      for (const m of textMarks(text, scan, { start: from, end: span.end, contextEnd }, aloneCache, memo)) {
         const last = marks[marks.length - 1];
         const afterNoise = !!last?.untitled && last.kind === 'noise';
         // Untitled text marks only matter around debris: one debris run, content after it.
