@@ -23,16 +23,21 @@ const table = data as SectionsData;
 export function headingKey(title: string): string {
   // The same lines and phrases are keyed several times per posting (alias, debris, role-word and
   // qualifier tests): remember the last few thousand keys.
-  const known = KEYS.get(title);
-  if (known !== undefined) return known;
-  const key = computeKey(title);
-  if (KEYS.size >= MAX_KEYS) KEYS.clear();
-  KEYS.set(title, key);
-  return key;
+  return remembered(KEYS, title, computeKey);
 }
 
 const KEYS = new Map<string, string>();
 const MAX_KEYS = 4096;
+
+/** The value `map` keeps for `title`, else `compute(title)`, kept; the map is emptied when it holds MAX_KEYS. */
+function remembered<V>(map: Map<string, V>, title: string, compute: (title: string) => V): V {
+  const known = map.get(title);
+  if (known !== undefined) return known;
+  const value = compute(title);
+  if (map.size >= MAX_KEYS) map.clear();
+  map.set(title, value);
+  return value;
+}
 
 function computeKey(raw: string): string {
   const title = decodeEntities(raw);
@@ -153,12 +158,7 @@ function splitAside(title: string): { bare: string; aside: string } | null {
 export function classifyHeading(title: string): SectionKind | null {
   // A heading is classified where it is found and again where its section is built, and the
   // editor asks about the same headings at every keystroke: remember the last few thousand.
-  const known = KINDS.get(title);
-  if (known !== undefined) return known;
-  const kind = computeKind(title);
-  if (KINDS.size >= MAX_KEYS) KINDS.clear();
-  KINDS.set(title, kind);
-  return kind;
+  return remembered(KINDS, title, computeKind);
 }
 
 const KINDS = new Map<string, SectionKind | null>();
