@@ -76,7 +76,7 @@ const LISTING_OPENERS: readonly (readonly [word: string, pattern: string])[] = [
 const LISTING_OPENER = new RegExp(`^(?:${LISTING_OPENERS.map(([, p]) => p).join('|')})$`);
 const LISTING_HINT = new RegExp(`${[...new Set(LISTING_OPENERS.map(([w]) => w))].join('|')}|[&\\uD835]`, 'i');
 /** Does the line open a board's list of other jobs ("Similar jobs", "People also viewed")? */
-export const isListingOpener = (line: string): boolean => LISTING_HINT.test(line) && LISTING_OPENER.test(headingKey(line));
+const isListingOpener = (line: string): boolean => LISTING_HINT.test(line) && LISTING_OPENER.test(headingKey(line));
 
 /** A list item that is a toggle: a list marker, then a disclosure triangle. */
 const TOGGLE = /^[ \t]*[-*+][ \t]+[▸▶►▹▾▼][ \t]+(?=\S)/;
@@ -164,10 +164,10 @@ function qualifiedHeading(raw: string, span: Span): Line['heading'] {
 
 const wordsOf = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
-/** Could the line be a heading by its shape alone (short, title-like, not a list item or sentence)? */
 /** A year in a heading ("Summer 2027 projects"), unlike other figures, does not make it a detail. */
 const YEAR = /\b(?:19|20)\d\d\b/g;
 
+/** Could the line be a heading by its shape alone (short, title-like, not a list item or sentence)? */
 function headingShape(scan: string, line: Span): Span | null {
   if (line.end - line.start > 80) return null;
   const span = stripDecoration(scan, line);
