@@ -107,3 +107,28 @@ test('"advantages" lists what an agency\'s job offers, or the nice-to-haves', ()
   ]);
   assert.equal(analyzePosting(skills, { format: 'text' }).skills.find((s) => s.id === 'kafka')?.level, 'preferred');
 });
+
+test('common headings unseen in the rounds: a day or success that "looks like", benefit categories, a job\'s physical demands', () => {
+  assert.equal(classifyHeading('What a typical day looks like'), 'responsibilities');
+  assert.equal(classifyHeading('What your first six months look like'), 'responsibilities');
+  assert.equal(classifyHeading('Success in this role looks like'), 'responsibilities');
+  // A process that "looks like" stays a process.
+  assert.equal(classifyHeading('What our hiring process looks like'), 'process');
+  assert.equal(classifyHeading('In this role'), 'responsibilities');
+  assert.equal(classifyHeading('Your package'), 'compensation');
+  assert.equal(classifyHeading('What we give you'), 'benefits');
+  assert.equal(classifyHeading('Well-being'), 'benefits');
+  assert.equal(classifyHeading('Learning and development'), 'benefits');
+  assert.equal(classifyHeading('Physical demands'), 'other');
+  assert.equal(classifyHeading('Job Types'), 'other');
+  assert.deepEqual(titled('About the role\nYou will run our data platform.\n\nWhat a typical day looks like\n- Pair on a pipeline\n- Review a design\n'), [
+    ['About the role', 'about'],
+    ['What a typical day looks like', 'responsibilities'],
+  ]);
+  // A benefit that is also an item of an unbulleted benefits list is no heading of its own.
+  const indeed = 'Benefits:\n401(k)\nDental insurance\nHealth insurance\nRelocation assistance\nVision insurance\n\nSchedule:\nMonday to Friday\n';
+  assert.deepEqual(titled(indeed), [
+    ['Benefits', 'benefits'],
+    ['Schedule', 'other'],
+  ]);
+});

@@ -33,8 +33,8 @@ export function stripDecoration(scan: string, span: Span): Span {
   return trimSpan(scan, start, end);
 }
 
-/** The end of a lead-in that cannot end a sentence: "…a good fit if you", "…it's a bonus if you". */
-const DANGLING = /\b(?:if|when|where) you(?: also)?(?: have| bring| know)?$/;
+/** The end of a lead-in that cannot end a sentence: "…a good fit if you", "…it's a bonus if you", "What a typical day looks like". */
+const DANGLING = /\b(?:if|when|where) you(?: also)?(?: have| bring| know)?$|\blooks? like$/;
 
 /**
  * Debris lines after which a job board lists other jobs (or a gallery its captions), keyed, each
