@@ -100,7 +100,7 @@ export function sectionLevel(path: readonly Section[]): { level: Level; kind: Se
 // candidate brings (or in unlabelled text); descriptive sections ("you will get exposure to …")
 // need explicit phrasing.
 const STRONG_PREFERRED =
-  /\b(?:nice[\s-]+to[\s-]+have|good[\s-]+to[\s-]+have|an?\s+(?:big\s+|huge\s+|strong\s+|definite\s+|great\s+|real\s+)?(?:plus|bonus|advantage|asset)|bonus\s+points|(?<!\b(?:your|their|our|my)\s+)preferred|preferably|preferable|ideally|desirable|advantageous|(?:is|are|would be)\s+(?:helpful|beneficial|great|nice|welcome|appreciated)|stand\s+out|set\s+you\s+apart|not\s+(?:required|mandatory|necessary|a\s+must|essential)|optional)\b|\bplus\s*(?=[.)!]|$)/gi;
+  /\b(?:nice[\s-]+to[\s-]+have|good[\s-]+to[\s-]+have|an?\s+(?:big\s+|huge\s+|strong\s+|definite\s+|great\s+|real\s+|added\s+|additional\s+)?(?:plus|bonus|advantage|asset)|bonus\s+points|(?<!\b(?:your|their|our|my)\s+)preferred|preferably|preferable|ideally|desirable|advantageous|(?:is|are|would be)\s+(?:helpful|beneficial|great|nice|welcome|appreciated)|stand\s+out|set\s+you\s+apart|not\s+(?:required|mandatory|necessary|a\s+must|essential)|optional)\b|\bplus\s*(?=[.)!]|$)/gi;
 /** Preferred cues in the other languages postings are written in (Unicode-aware boundaries). */
 const FOREIGN_PREFERRED =
   /(?<![\p{L}])(?:deseables?|valorables?|se\s+valorará|no\s+excluyentes?|preferentemente|preferiblemente|souhaitée?s?|appréciée?s?|un\s+atout|idéalement|de\s+préférence|von\s+Vorteil|wünschenswert|idealerweise|gradit[oaie]|preferibil(?:e|mente)|costituisce\s+un\s+plus|desejáve(?:l|is)|diferencia(?:l|is)|preferencialmente|mile\s+widziane|atutem|meriterande|gärna|een\s+pré|pluspunt)(?![\p{L}])/giu;
@@ -297,17 +297,23 @@ function rememberedCues(memo: CueMemo, text: string, sentence: Span, descriptive
   return relative.map((c) => ({ level: c.level, start: sentence.start + c.start, end: sentence.start + c.end }));
 }
 
-/** Cues that qualify what follows them, up to the end of their clause: "…databases, ideally PostgreSQL, including…". */
+/** Cues that qualify what follows them, up to the end of their clause ("…databases, ideally PostgreSQL, including…") or, set off by a comma, of their sentence ("Ideally, …"). */
 const FORWARD_CUE = /^(?:ideally|preferably|idealerweise|vorzugsweise|idéalement|de\s+préférence|idealmente|preferentemente|preferiblemente|preferibilmente|preferencialmente|gärna|bij\s+voorkeur)$/iu;
 
 /**
  * Does a cue speak for the span? "Ideally" and "preferably" speak for what follows them in their
  * clause only; a cue in brackets ("(a CLD certification is a plus)") for what is in the brackets.
  */
+/** What may come before a cue that opens its sentence: spaces, a bullet, punctuation. */
+const LEAD = /^[\s\p{P}\p{S}]*$/u;
+
 function reaches(text: string, sentence: Span, cue: Cue, span: Span): boolean {
   if (FORWARD_CUE.test(text.slice(cue.start, cue.end))) {
     if (span.start < cue.start) return false;
-    const clause = clauseAround(text, sentence, { start: cue.start, end: cue.end });
+    // "Ideally, experience with GraphQL": opening its sentence, set off by a comma, it speaks for
+    // the whole sentence ("Azure ideally, AWS or GCP fine" does not).
+    const opening = /^\s*,/.test(text.slice(cue.end, cue.end + 3)) && LEAD.test(text.slice(sentence.start, cue.start));
+    const clause = opening ? sentence : clauseAround(text, sentence, { start: cue.start, end: cue.end });
     if (span.start >= clause.end) return false;
   }
   // The bracket around the cue, looked for inside the sentence only (a search of the whole text per

@@ -184,3 +184,13 @@ test("Oracle's ASM (its storage manager) is no assembly language; ASM in firmwar
   assert.ok(!ids('Experience administering Oracle (RAC, Data Guard, RMAN, ASM) and SQL Server.').includes('assembly'));
   assert.ok(ids('Firmware in C and ARM ASM for low-level drivers.').includes('assembly'));
 });
+
+test('round 28: "Informatica" as a field of study and a "continuous training plan" are no skills; the product and retraining of models are', () => {
+  const ids = (text: string) => findMentions(text, builtInGlossary()).map((m) => m.entryId);
+  assert.ok(!ids('An HBO diploma in ICT (for example Technische Informatica or Netwerkbeheer).').includes('informatica'));
+  assert.ok(!ids('Laurea magistrale in Informatica, Ingegneria o Fisica.').includes('informatica'));
+  assert.ok(ids('Build ETL mappings in Informatica and SSIS.').includes('informatica'));
+  assert.ok(ids('Tools: Informatica, Talend').includes('informatica'));
+  assert.ok(!ids('A continuous training plan, including German courses paid by the company.').includes('mlops'));
+  assert.ok(ids('Set up continuous training of our ranking models when drift is detected.').includes('mlops'));
+});

@@ -205,6 +205,12 @@ test('what a preferred cue reaches: "ideally"/"preferably" the rest of their cla
   const cloud = 'Requirements\n- Experience with cloud platforms (Azure preferred)\n';
   assert.equal(level(cloud, h, 'cloud platforms'), 'required');
   assert.equal(level(cloud, h, 'Azure'), 'preferred');
+  // Opening its sentence and set off by a comma, "Ideally," speaks for the whole sentence; after a name, for its clause.
+  const ideally = 'Requirements\n- Ideally, experience with GraphQL (Apollo Client)\n- A major cloud: Azure ideally, AWS or GCP fine\n';
+  assert.equal(level(ideally, h, 'GraphQL'), 'preferred');
+  assert.equal(level(ideally, h, 'AWS'), 'required');
+  // "will be an added advantage".
+  assert.equal(level('Requirements\n- Experience with Tableau will be an added advantage.\n', h, 'Tableau'), 'preferred');
   // A bracket holding only the cue qualifies what precedes it.
   assert.equal(level('Requirements\n- Go, Rust (a plus)\n', h, 'Rust'), 'preferred');
   assert.equal(level('Requirements\n- Go, Rust (nice to have)\n', h, 'Rust'), 'preferred');

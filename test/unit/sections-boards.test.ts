@@ -132,3 +132,34 @@ test('common headings unseen in the rounds: a day or success that "looks like", 
     ['Schedule', 'other'],
   ]);
 });
+
+test('round 28: Michael Page\'s, StepStone\'s and Indeed\'s headings, a question or a plan of days as a heading, sub-headings that group a list', () => {
+  const page = 'The Successful Applicant\nThe successful candidate should have a degree and at least 3 years of experience. Other requirements:\n- Solid programming skills in C\n\nWill be valued:\n- Knowledge of AUTOSAR Classic;\n\nWhat\'s on Offer\n- Meal allowance\n\nSounds good?\nApply with your CV and a few words about yourself.\n';
+  assert.deepEqual(titled(page), [
+    ['The Successful Applicant', 'requirements'],
+    ['Will be valued', 'preferred'],
+    ["What's on Offer", 'benefits'],
+    ['Sounds good?', 'process'],
+  ]);
+  // Indeed's "Full job description" may open with the posting's own first heading; a question names a section.
+  const indeed = 'Full job description\nWho are we?\nKroonwerk ICT is a managed hosting provider from Apeldoorn, and we run the IT of healthcare.\n\nWhat are you going to do?\nYou join our Linux & Platforms team of nine colleagues and manage 1,400 servers.\n\nWhat you\'ll get in return\n- 27 days of holiday\n';
+  assert.deepEqual(titled(indeed), [
+    ['Full job description', 'about'],
+    ['Who are we?', 'company'],
+    ['What are you going to do?', 'responsibilities'],
+    ["What you'll get in return", 'benefits'],
+  ]);
+  assert.deepEqual(titled('What you will do\n- Run load tests with k6\n\nOur first 90 days for you\nFirst month: learn the platform and do your first on-call shadow shift.\n'), [
+    ['What you will do', 'responsibilities'],
+    ['Our first 90 days for you', 'responsibilities'],
+  ]);
+  // A sub-heading whose words name no section groups the items of the section it sits in.
+  const bayt = 'KEY RESPONSIBILITIES\nPeople Leadership:\n• Line-manage 10 software engineers\n\nPlatform & Operations:\n• Own the reliability of checkout\n\nREQUIREMENTS\nMinimum Qualifications:\n• 8+ years in software engineering\n';
+  assert.deepEqual(flat(extractSections(bayt, { format: 'text' }).sections).map((s) => [s.title, s.kind, s.depth]), [
+    ['KEY RESPONSIBILITIES', 'responsibilities', 1],
+    ['People Leadership', 'responsibilities', 2],
+    ['Platform & Operations', 'responsibilities', 2],
+    ['REQUIREMENTS', 'requirements', 1],
+    ['Minimum Qualifications', 'requirements', 2],
+  ]);
+});

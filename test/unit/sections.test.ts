@@ -698,7 +698,7 @@ test('community and wiki formats: Discord bold headings, chat time stamps, Notio
     [
       ['Requirements', 'requirements'],
       ['Must-haves', 'requirements'],
-      ['Your first month', 'other'],
+      ['Your first month', 'responsibilities'],
     ],
   );
   // A list item with a triangle as its only marker is an item.

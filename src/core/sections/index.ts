@@ -57,6 +57,7 @@ function extract(text: string, format: PostingFormat, memo: SectionMemo | undefi
   const sections = buildSections(text, parsed.marks, items, parsed.contentStart);
   whyBenefits(sections);
   profileAsRequirements(sections);
+  inheritKinds(sections, null);
   // The scan copy (same length): a BOM, NBSPs or zero-width characters do not hide a title.
   const meta = findPostingMeta(scan, sections, parsed.frontMatter);
   return { format, sections, title: meta.title, company: meta.company };
@@ -90,6 +91,20 @@ function profileAsRequirements(sections: Section[]): void {
   if (!profile) return;
   const requirementsOutside = (list: readonly Section[]): boolean => list.some((s) => s !== profile && (s.kind === 'requirements' || requirementsOutside(s.children)));
   if (!requirementsOutside(sections)) profile.kind = 'requirements';
+}
+
+/** Kinds whose unnamed sub-headings group more of the same ("People Leadership:" under "Key Responsibilities"). */
+const GROUPING = new Set<SectionKind>(['responsibilities', 'requirements', 'preferred', 'benefits', 'skills']);
+
+/**
+ * A sub-heading whose words name no section ("People Leadership:", "Delivery & Engineering
+ * Excellence:") groups the items of the section it sits in, and takes that section's kind.
+ */
+function inheritKinds(sections: Section[], parent: SectionKind | null): void {
+  for (const s of sections) {
+    if (parent && s.kind === 'other' && GROUPING.has(parent) && classify(s.title) === null) s.kind = parent;
+    inheritKinds(s.children, s.kind);
+  }
 }
 
 /** What a contract offers besides perks ("12-month contract", "hourly rate, paid weekly"). */

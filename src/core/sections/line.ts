@@ -138,8 +138,8 @@ function qualifiedHeading(raw: string, span: Span): LineHeading | null {
 
 export const wordsOf = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
-/** A year in a heading ("Summer 2027 projects"), unlike other figures, does not make it a detail. */
-const YEAR = /\b(?:19|20)\d\d\b/g;
+/** A year ("Summer 2027 projects") or a span of days ("Our first 90 days"), unlike other figures, does not make a heading a detail. */
+const YEAR = /\b(?:19|20)\d\d\b|\b\d{1,3}(?= (?:days|weeks|months)\b)/g;
 
 /** Could the line be a heading by its shape alone (short, title-like, not a list item or sentence)? */
 export function headingShape(scan: string, line: Span): Span | null {
@@ -171,8 +171,9 @@ export function headingShape(scan: string, line: Span): Span | null {
   const allCaps = isCapitals(raw, 4);
   const significant = words.filter((w) => /^\p{L}{4,}/u.test(w));
   const titled = significant.filter((w) => /^\p{Lu}/u.test(w)).length >= Math.ceil(significant.length * 0.6);
-  // Sentence case ("Key job responsibilities") only when the words name a section.
-  if (!colon && !(allCaps && words.length >= 2) && !titled && !((words.length <= 5 || dangling) && classifyHeading(raw))) return null;
+  // Sentence case ("Key job responsibilities") only when the words name a section; a question
+  // ("What are you going to do?") or a clause that cannot end a sentence may be longer.
+  if (!colon && !(allCaps && words.length >= 2) && !titled && !((words.length <= 6 || dangling || raw.endsWith('?')) && classifyHeading(raw))) return null;
   return span;
 }
 

@@ -165,12 +165,14 @@ function classifyLines(text: string, scan: string, from: number, to: number, mem
       continue;
     }
     const colon = /[:：]\s*$/.test(l.text);
-    if (!colon && prev && !prev.blank && prev.heading) continue;
+    // "Full job description" over "Who are we?": a wrapping heading may open with a section's own.
+    const wrapped = !colon && !!prev?.heading && isContainerHeading(prev.heading.title) && !!classifyHeading(l.text);
+    if (!colon && prev && !prev.blank && prev.heading && !wrapped) continue;
     // "• Docker" / "Why Harbourline" / "• Pension plan": a line between two lists that names a
     // section opens one, though nothing sets it off.
     const betweenLists = !colon && !!prev && !prev.blank && n === i + 1 && !!lines[n] && !!bulletOf(prev) && !bulletOf(l) && !!bulletOf(lines[n]!);
     if (betweenLists && !classifyHeading(l.text)) continue;
-    if (!colon && prev && !prev.blank && !prev.noise && !betweenLists) continue;
+    if (!colon && prev && !prev.blank && !prev.noise && !betweenLists && !wrapped) continue;
     // "Who are we looking for?" above "Must-haves:": a heading may open with its first sub-heading.
     const subHeading = !!lines[n]?.heading && isQualifierHeading(lines[n]!.heading!.title);
     // A field's label is no heading above the next field ("Job Locations<TAB>US-WA-Spokane").

@@ -130,9 +130,9 @@ function aboutName(key: string): SectionKind | null {
 const KEYWORDS: [RegExp, SectionKind][] = [
   [/\b(preferred|nice to haves?|bonus|desired|desirable|plus|pluses|ideally|stand out|would be (great|nice|a plus)|would (also )?help|(is|be) an advantage|also have)\b/, 'preferred'],
   [/\b(fit if you|(fit|thrive|excel|succeed|do well)( right in| here| in this role)? if you|you have|you are|you bring|about you)\b/, 'requirements'],
-  [/\bresponsibilit|\bduties\b|\bwhat you(ll| will|d| would)? (do|be doing|be working on|work on|own)\b|\bwhat (will|would) you (do|be doing|work on|own)\b|\byour role\b|\b(day|week|weeks|months?|year|success)\b.* looks? like$/, 'responsibilities'],
+  [/\bresponsibilit|\bduties\b|\bwhat you(ll| will|d| would)? (do|be doing|be working on|work on|own)\b|\bwhat (will|would) you (do|be doing|work on|own)\b|\byour role\b|\b(day|week|weeks|months?|year|success)\b.* looks? like$|\bwhat (are you|you are|you re) going to do\b|\bfirst (\d+|thirty|sixty|ninety|few|three|six) (days|weeks|months)\b|\bfirst (week|month|year)\b/, 'responsibilities'],
   [/\b(qualifications?|requirements?|required|must have|experience|education|who you are|what you bring|what you( ll| will)? need|what (we|they)( re)? (need|want|expect|looking for|look for)|who (are )?(we|they)( re)? (looking for|seeking)|who (i m|i am|im) looking for|are you a (match|fit)|we expect|profile|certificates?|certifications?|licen[cs]es?)\b/, 'requirements'],
-  [/\b(benefits?|perks?|offer|rewards?|wellness|time off|vacation|pto)\b/, 'benefits'],
+  [/\b(benefits?|perks?|offer|rewards?|wellness|time off|vacation|pto|in return)\b/, 'benefits'],
   [/\b(compensation|salary|pay|wage|equity|earn|money)\b/, 'compensation'],
   [/\b(interview|hiring|recruit\w*|application|selection) process\b|\bnext steps\b|\bhow to apply\b|\bhow (do |will )?we hire\b|^(any )?questions$/, 'process'],
   [/\b(statement|equal (employment )?opportunity|eeo|diversity|inclusion|accommodations?|privacy|disclaimer|notice|e verify|sponsorship)\b/, 'legal'],
