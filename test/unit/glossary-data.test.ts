@@ -193,4 +193,9 @@ test('round 28: "Informatica" as a field of study and a "continuous training pla
   assert.ok(ids('Tools: Informatica, Talend').includes('informatica'));
   assert.ok(!ids('A continuous training plan, including German courses paid by the company.').includes('mlops'));
   assert.ok(ids('Set up continuous training of our ranking models when drift is detected.').includes('mlops'));
+  // Spellings the round's labels asked for: an orchestration tool, lineage alone, an Azure exam without an entry of its own.
+  assert.ok(ids('Experience with Azure Data Factory or another orchestration tool (e.g. Airflow)').includes('workflow-orchestration'));
+  assert.ok(ids('Build data quality checks and lineage into every pipeline').includes('data-lineage'));
+  assert.ok(ids('the Microsoft Azure Data Engineer (DP-203) certification').includes('azure-certifications'));
+  assert.deepEqual(ids('AZ-104 or AZ-400'), ['azure-administrator', 'azure-devops-engineer']);
 });
