@@ -198,4 +198,8 @@ test('round 28: "Informatica" as a field of study and a "continuous training pla
   assert.ok(ids('Build data quality checks and lineage into every pipeline').includes('data-lineage'));
   assert.ok(ids('the Microsoft Azure Data Engineer (DP-203) certification').includes('azure-certifications'));
   assert.deepEqual(ids('AZ-104 or AZ-400'), ['azure-administrator', 'azure-devops-engineer']);
+  // Round 29: RDS is also Microsoft's Remote Desktop Services.
+  assert.ok(!ids('Active Directory, Group Policy, DNS, DHCP, file servers and RDS (Remote Desktop Services)').includes('rds'));
+  assert.ok(ids('AWS (EC2, S3, RDS) with Terraform').includes('rds'));
+  assert.ok(ids('Run PostgreSQL on RDS with read replicas.').includes('rds'));
 });

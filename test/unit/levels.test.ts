@@ -211,6 +211,7 @@ test('what a preferred cue reaches: "ideally"/"preferably" the rest of their cla
   assert.equal(level(ideally, h, 'AWS'), 'required');
   // "will be an added advantage".
   assert.equal(level('Requirements\n- Experience with Tableau will be an added advantage.\n', h, 'Tableau'), 'preferred');
+  assert.equal(level('Requirements\n- Experience with Argo CD or Ansible would be a distinct advantage.\n', h, 'Ansible'), 'preferred');
   // A bracket holding only the cue qualifies what precedes it.
   assert.equal(level('Requirements\n- Go, Rust (a plus)\n', h, 'Rust'), 'preferred');
   assert.equal(level('Requirements\n- Go, Rust (nice to have)\n', h, 'Rust'), 'preferred');

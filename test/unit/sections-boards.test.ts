@@ -163,3 +163,22 @@ test('round 28: Michael Page\'s, StepStone\'s and Indeed\'s headings, a question
     ['Minimum Qualifications', 'requirements', 2],
   ]);
 });
+
+test("round 29: Hays' template, an emoji heading over its first sub-heading, Glassdoor's ratings panel", () => {
+  const hays = 'Senior DevOps Engineer\nBelfast\n\nYour new company\nYou will be joining a well-established Belfast software house.\n\nYour new role\nYou will run our Azure platform and its pipelines.\n\nWhat you\'ll need to succeed\nFive years of DevOps work with Terraform and Kubernetes.\n\nWhat you need to do now\nIf you\'re interested in this role, click \'apply now\'.\n';
+  assert.deepEqual(titled(hays), [
+    ['Your new company', 'company'],
+    ['Your new role', 'responsibilities'],
+    ["What you'll need to succeed", 'requirements'],
+    ['What you need to do now', 'process'],
+  ]);
+  const emoji = "🛠️ What you'll work on\n• Ship models to production\n\n✅ What you'll bring\nMust-haves:\n• 3+ years of Python\n";
+  assert.deepEqual(titled(emoji).map(([t, k]) => [t, k]), [
+    ["🛠️ What you'll work on", 'responsibilities'],
+    ["✅ What you'll bring", 'requirements'],
+    ['Must-haves', 'requirements'],
+  ]);
+  // Without a sub-heading after it, a check-marked line under a heading is still an item.
+  assert.deepEqual(titled('Requirements\n✅ 5+ years of experience\n✅ Python\n'), [['Requirements', 'requirements']]);
+  assert.equal(classifyHeading('Company ratings'), 'other');
+});

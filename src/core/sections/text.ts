@@ -109,7 +109,9 @@ function emojiHeading(scan: string, l: Line, next: Line | undefined, prev: Line 
   if (lead < 0) return null;
   const title = l.text.replace(/[:：]\s*$/, '');
   const content = title.slice(lead);
-  if (wordsOf(content).length > 8 || /[.,;!]$/.test(content) || !isContent(next)) return null;
+  // What follows is content, or the heading's first sub-heading ("✅ What you'll bring" / "Must-haves:").
+  const opens = isContent(next) || (!!next?.heading && isQualifierHeading(next.heading.title));
+  if (wordsOf(content).length > 8 || /[.,;!]$/.test(content) || !opens) return null;
   // Right under a heading, only a sub-heading that says so ("Preferred experience" / "✅ Must have",
   // "About the job" / "⚡ About Veluwenet"), not the first item of a list the heading opens ("✅ 5+
   // years of experience").
