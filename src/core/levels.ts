@@ -300,13 +300,14 @@ function rememberedCues(memo: CueMemo, text: string, sentence: Span, descriptive
 /** Cues that qualify what follows them, up to the end of their clause ("…databases, ideally PostgreSQL, including…") or, set off by a comma, of their sentence ("Ideally, …"). */
 const FORWARD_CUE = /^(?:ideally|preferably|idealerweise|vorzugsweise|idéalement|de\s+préférence|idealmente|preferentemente|preferiblemente|preferibilmente|preferencialmente|gärna|bij\s+voorkeur)$/iu;
 
-/**
- * Does a cue speak for the span? "Ideally" and "preferably" speak for what follows them in their
- * clause only; a cue in brackets ("(a CLD certification is a plus)") for what is in the brackets.
- */
 /** What may come before a cue that opens its sentence: spaces, a bullet, punctuation. */
 const LEAD = /^[\s\p{P}\p{S}]*$/u;
 
+/**
+ * Does a cue speak for the span? "Ideally" and "preferably" speak for what follows them in their
+ * clause only (their sentence when they open it: "Ideally, …"); a cue in brackets ("(a CLD
+ * certification is a plus)") for what is in the brackets.
+ */
 function reaches(text: string, sentence: Span, cue: Cue, span: Span): boolean {
   if (FORWARD_CUE.test(text.slice(cue.start, cue.end))) {
     if (span.start < cue.start) return false;

@@ -139,7 +139,7 @@ function qualifiedHeading(raw: string, span: Span): LineHeading | null {
 export const wordsOf = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
 /** A year ("Summer 2027 projects") or a span of days ("Our first 90 days"), unlike other figures, does not make a heading a detail. */
-const YEAR = /\b(?:19|20)\d\d\b|\b\d{1,3}(?= (?:days|weeks|months)\b)/g;
+const YEAR_OR_DAYS = /\b(?:19|20)\d\d\b|\b\d{1,3}(?= (?:days|weeks|months)\b)/g;
 
 /** Could the line be a heading by its shape alone (short, title-like, not a list item or sentence)? */
 export function headingShape(scan: string, line: Span): Span | null {
@@ -166,13 +166,13 @@ export function headingShape(scan: string, line: Span): Span | null {
   // Commas and slashes make a list ("Java, Go") unless a colon ends the line ("Certificates, Licenses:").
   // A comma inside brackets is an aside ("Our stack (today, it changes)") when the rest names a section.
   const unbracketed = /\(.*[,/].*\)/.test(raw) && classifyHeading(raw.replace(/\s*\([^)]*\)/g, '')) ? raw.replace(/\([^)]*\)/g, '') : raw;
-  if (/[·•|$€£@\\]|https?/.test(raw) || /\d{2,}/.test(raw.replace(YEAR, '')) || (!colon && /[,/]/.test(unbracketed)) || METADATA.test(raw)) return null;
+  if (/[·•|$€£@\\]|https?/.test(raw) || /\d{2,}/.test(raw.replace(YEAR_OR_DAYS, '')) || (!colon && /[,/]/.test(unbracketed)) || METADATA.test(raw)) return null;
   if (hasRoleWord(raw) && !colon) return null;
   const allCaps = isCapitals(raw, 4);
   const significant = words.filter((w) => /^\p{L}{4,}/u.test(w));
   const titled = significant.filter((w) => /^\p{Lu}/u.test(w)).length >= Math.ceil(significant.length * 0.6);
-  // Sentence case ("Key job responsibilities") only when the words name a section; a question
-  // ("What are you going to do?") or a clause that cannot end a sentence may be longer.
+  // Sentence case ("Key job responsibilities") only when the words name a section, in up to six
+  // words; a question ("What are you going to do?") or a clause that cannot end a sentence may be longer.
   if (!colon && !(allCaps && words.length >= 2) && !titled && !((words.length <= 6 || dangling || raw.endsWith('?')) && classifyHeading(raw))) return null;
   return span;
 }
