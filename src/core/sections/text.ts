@@ -95,9 +95,15 @@ function numberedHeading(scan: string, l: Line, next: Line | undefined, prev: Li
   return { title: toDisplayText(content), kind, span: { start, end: start + content.length } };
 }
 
+/** Is `next` a heading's first sub-heading ("Must-haves:" under "Who are we looking for?")? */
+function opensWithSubHeading(next: Line | undefined): boolean {
+  return !!next?.heading && isQualifierHeading(next.heading.title);
+}
+
 /**
  * "💡 The role", "✅ What we're looking for": an emoji that also serves as a list marker, before a
- * phrase that names a section, set off from what precedes it (or under a heading) and followed by content.
+ * phrase that names a section, set off from what precedes it (or under a heading) and followed by
+ * content or by its first sub-heading.
  */
 function emojiHeading(scan: string, l: Line, next: Line | undefined, prev: Line | undefined): LineHeading | null {
   if (prev && !prev.blank && !prev.heading) return null;
@@ -110,7 +116,7 @@ function emojiHeading(scan: string, l: Line, next: Line | undefined, prev: Line 
   const title = l.text.replace(/[:：]\s*$/, '');
   const content = title.slice(lead);
   // What follows is content, or the heading's first sub-heading ("✅ What you'll bring" / "Must-haves:").
-  const opens = isContent(next) || (!!next?.heading && isQualifierHeading(next.heading.title));
+  const opens = isContent(next) || opensWithSubHeading(next);
   if (wordsOf(content).length > 8 || /[.,;!]$/.test(content) || !opens) return null;
   // Right under a heading, only a sub-heading that says so ("Preferred experience" / "✅ Must have",
   // "About the job" / "⚡ About Veluwenet"), not the first item of a list the heading opens ("✅ 5+
@@ -176,7 +182,7 @@ function classifyLines(text: string, scan: string, from: number, to: number, mem
     if (betweenLists && !classifyHeading(l.text)) continue;
     if (!colon && prev && !prev.blank && !prev.noise && !betweenLists && !wrapped) continue;
     // "Who are we looking for?" above "Must-haves:": a heading may open with its first sub-heading.
-    const subHeading = !!lines[n]?.heading && isQualifierHeading(lines[n]!.heading!.title);
+    const subHeading = opensWithSubHeading(lines[n]);
     // A field's label is no heading above the next field ("Job Locations<TAB>US-WA-Spokane").
     if (!isContent(lines[n]) && !subHeading && !(isTabbedField(text, lines[n]) && !text.slice(l.start, l.end).includes('\t')) && !isLabelledField(lines, i, colon)) continue;
     const span = headingShape(scan, trimSpan(scan, l.start, l.end));
