@@ -182,3 +182,15 @@ test("round 29: Hays' template, an emoji heading over its first sub-heading, Gla
   assert.deepEqual(titled('Requirements\n✅ 5+ years of experience\n✅ Python\n'), [['Requirements', 'requirements']]);
   assert.equal(classifyHeading('Company ratings'), 'other');
 });
+
+test('where and when the job is done is a block of facts (other), not a description of the role', () => {
+  for (const heading of ['Location', 'Work location', 'Employment type', 'Shift', 'Location & Schedule', 'Location & Work Model', 'SHIFT & SCHEDULE', '勤務地']) {
+    assert.equal(classifyHeading(heading), 'other', heading);
+  }
+  const posting = 'About the role\nYou will run our payments platform.\n\nLocation\nDenver, CO (hybrid, 3 days on site)\n\nEmployment type\nFull-time\n';
+  assert.deepEqual(titled(posting), [
+    ['About the role', 'about'],
+    ['Location', 'other'],
+    ['Employment type', 'other'],
+  ]);
+});
