@@ -194,3 +194,26 @@ test('where and when the job is done is a block of facts (other), not a descript
     ['Employment type', 'other'],
   ]);
 });
+
+test("short lines that each open a list group a section's items by topic, one level under its heading", () => {
+  const grouped =
+    "What You'll Be Doing\nInfrastructure & Servers\n- Maintain our Windows Server environment\n- Own our backups\nNetwork & Security\n- Manage the FortiGate firewalls\n\nWhat We're Looking For\n- 3 years in systems administration\n";
+  const sections = extractSections(grouped, { format: 'text' }).sections;
+  assert.deepEqual(sections.map((s) => [s.title, s.kind, s.children.map((c) => [c.title, c.kind])]), [
+    ["What You'll Be Doing", 'responsibilities', [['Infrastructure & Servers', 'responsibilities'], ['Network & Security', 'responsibilities']]],
+    ["What We're Looking For", 'requirements', []],
+  ]);
+  // In sentence case too, with blank lines between the groups and items wrapped onto indented lines.
+  const accountabilities = 'KEY ACCOUNTABILITIES\nPlatform and pipelines\n•   Design CI/CD pipelines in Azure DevOps and GitHub\n    Actions with security gates.\n\nSecurity and compliance\n•   Run vulnerability management.\n';
+  assert.deepEqual(titled(accountabilities), [
+    ['KEY ACCOUNTABILITIES', 'responsibilities'],
+    ['Platform and pipelines', 'responsibilities'],
+    ['Security and compliance', 'responsibilities'],
+  ]);
+  // One such line alone may be the end of a wrapped item; an item left unfinished goes on below.
+  assert.deepEqual(titled('Responsibilities\n- Build the billing service\nKafka Streams\n- Review code\n'), [['Responsibilities', 'responsibilities']]);
+  assert.deepEqual(titled('Responsibilities\n- Build services with\nKafka Streams\n- Review code\nGo and Rust\n- Mentor\n'), [['Responsibilities', 'responsibilities']]);
+  // The same groups in a Markdown posting sit under the Markdown heading.
+  const md = extractSections("## What you'll do\n\nPlatform\n- Run the clusters\n\nData\n- Own the pipelines\n", { format: 'markdown' }).sections;
+  assert.deepEqual(md.map((s) => [s.title, s.children.map((c) => c.title)]), [["What you'll do", ['Platform', 'Data']]]);
+});

@@ -238,7 +238,7 @@ export function markdownMarks(text: string, scan: string, memo?: SectionMemo): M
         const afterNoise = !!last?.untitled && last.kind === 'noise';
         // Untitled text marks only matter around debris: one debris run, content after it.
         if (m.untitled && (m.kind === 'noise' ? afterNoise : !afterNoise)) continue;
-        marks.push({ ...m, level: headingLevel + 1, style: m.untitled ? 'u' : 'm' });
+        marks.push({ ...m, level: headingLevel + m.level, style: m.untitled ? 'u' : 'm' });
       }
     } else {
       content(span.start);

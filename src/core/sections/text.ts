@@ -19,7 +19,8 @@ interface Line extends Span {
   noise: boolean;
   /** Debris after which a board lists other jobs ("Similar jobs"): it titles the debris section. */
   opener: boolean;
-  heading: LineHeading | null;
+  /** `topic`: one of a group of lines that title a section's items by topic (`markTopicGroups`). */
+  heading: (LineHeading & { topic?: true }) | null;
   /** The line's list marker, once looked for (`bulletOf`). */
   bullet?: ReturnType<typeof detectBullet>;
   /** What the line says by itself, as the editor's memo keeps it. */
@@ -192,7 +193,55 @@ function classifyLines(text: string, scan: string, from: number, to: number, mem
       l.heading = { title, kind: classifyHeading(title) ?? 'other', span };
     }
   }
+  markTopicGroups(scan, lines);
   return lines;
+}
+
+/** Words that leave a list item unfinished: the next line goes on with it ("- Experience with" / "Kubernetes and Docker"). */
+const UNFINISHED = /(?:\b(?:and|or|with|of|to|in|on|for|the|a|an|as|by|from|including)|[,&/(-])$/i;
+
+/** Is the line the end of a list: an item, or an indented line that goes on with one? */
+function endsList(scan: string, lines: readonly Line[], i: number): boolean {
+  let j = i;
+  while (j > 0 && !bulletOf(lines[j]!) && !lines[j]!.blank && /^[ \t]/.test(scan.slice(lines[j]!.start, lines[j]!.start + 1))) j--;
+  return !!bulletOf(lines[j]!) && !UNFINISHED.test(lines[i]!.text);
+}
+
+/** Could the line title a group of items: short, capitalised, no sentence and no list of its own? */
+function isTopicLine(scan: string, lines: readonly Line[], i: number): boolean {
+  const l = lines[i]!;
+  const prev = lines[i - 1];
+  const next = lines[i + 1];
+  if (l.blank || l.noise || l.heading || !prev || !next || next.blank || next.noise || bulletOf(l) || !bulletOf(next)) return false;
+  if (!(prev.blank || prev.heading || endsList(scan, lines, i - 1))) return false;
+  const t = l.text;
+  return t.length <= 50 && wordsOf(t).length <= 5 && /^\p{Lu}/u.test(t) && !/[.,;!?:：]$/.test(t) && !/[,·•|$€£@\\]|https?|\d{2,}/.test(t) && !METADATA.test(t) && !hasRoleWord(t);
+}
+
+/**
+ * "What You'll Be Doing", then "Infrastructure & Servers" over a list, "Network & Security" over the
+ * next: short lines that each open a list, right under a heading or after the list before, group a
+ * section's items by topic. Two or more of them between the same headings are sub-headings, in
+ * sentence case too ("Platform and pipelines"); one alone may be the end of a wrapped item.
+ */
+function markTopicGroups(scan: string, lines: Line[]): void {
+  let group: Line[] = [];
+  const close = () => {
+    if (group.length >= 2) {
+      for (const l of group) {
+        const span = stripDecoration(scan, trimSpan(scan, l.start, l.end));
+        const title = toDisplayText(scan.slice(span.start, span.end));
+        l.heading = { title, kind: classifyHeading(title) ?? 'other', span, topic: true };
+      }
+    }
+    group = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.heading || l.noise) close();
+    else if (isTopicLine(scan, lines, i)) group.push(l);
+  }
+  close();
 }
 
 /**
@@ -231,7 +280,8 @@ export function textMarks(
       continue;
     }
     if (l.heading) {
-      marks.push({ title: l.heading.title, kind: l.heading.kind, headingSpan: l.heading.span, blockStart: start, bodyStart: l.end, level: 1, style: style(i), untitled: false });
+      // A topic's heading sits under the heading of the section it groups (level 2).
+      marks.push({ title: l.heading.title, kind: l.heading.kind, headingSpan: l.heading.span, blockStart: start, bodyStart: l.end, level: l.heading.topic ? 2 : 1, style: style(i), untitled: false });
       lastKind = l.heading.kind;
       inNoise = false;
       continue;
