@@ -208,3 +208,7 @@ test('round 29: RDS is also Microsoft\'s Remote Desktop Services; Amazon RDS nee
   assert.ok(mentionIds('AWS (EC2, S3, RDS) with Terraform').includes('rds'));
   assert.ok(mentionIds('Run PostgreSQL on RDS with read replicas.').includes('rds'));
 });
+
+test("round 30: Apple's Core Bluetooth framework is Bluetooth Low Energy", () => {
+  assert.ok(mentionIds('Experience with Core Bluetooth or other hardware integrations').includes('bluetooth-le'));
+});

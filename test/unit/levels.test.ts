@@ -320,3 +320,12 @@ test('a negated requirement stays mentioned where unlabelled text would make it 
   const asked = analyzePosting("We build payment software in Lisbon. You need a Bachelor's degree for this job.", { format: 'text' });
   assert.deepEqual(asked.requirements.degrees.map((d) => d.level), ['required']);
 });
+
+test('"as required" (when needed) and "required under" a regulation or "by law" ask nothing of the candidate', () => {
+  const text = 'Responsibilities\n- Run the disaster recovery test required under the central bank\'s policy\n- Join the on-call rotation as required\n- Keep backups as required by law\n- Terraform is required\n';
+  const h: Parameters<typeof sectionsOf>[1] = [['Responsibilities', 'responsibilities']];
+  assert.equal(level(text, h, 'disaster recovery'), 'mentioned');
+  assert.equal(level(text, h, 'on-call'), 'mentioned');
+  assert.equal(level(text, h, 'backups'), 'mentioned');
+  assert.equal(level(text, h, 'Terraform'), 'required');
+});

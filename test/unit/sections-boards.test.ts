@@ -217,3 +217,18 @@ test("short lines that each open a list group a section's items by topic, one le
   const md = extractSections("## What you'll do\n\nPlatform\n- Run the clusters\n\nData\n- Own the pipelines\n", { format: 'markdown' }).sections;
   assert.deepEqual(md.map((s) => [s.title, s.children.map((c) => c.title)]), [["What you'll do", ['Platform', 'Data']]]);
 });
+
+test('an empty heading of grouped items holds the topic headings set off below it; a more specific heading may follow its section\'s', () => {
+  const topics = 'Key Responsibilities:\n\nReliability & Observability\n• Define SLIs and SLOs\n\nIncidents & Resilience\n• Lead incident reviews\n\nJob Requirements:\n• 4 years as an SRE\n';
+  const sections = extractSections(topics, { format: 'text' }).sections;
+  assert.deepEqual(sections.map((s) => [s.title, s.kind, s.children.map((c) => [c.title, c.kind])]), [
+    ['Key Responsibilities', 'responsibilities', [['Reliability & Observability', 'responsibilities'], ['Incidents & Resilience', 'responsibilities']]],
+    ['Job Requirements', 'requirements', []],
+  ]);
+  assert.deepEqual(titled('What You Will Be Doing\nDaily Responsibilities\n- Build dealer screens in Angular\n- Write T-SQL\n'), [
+    ['What You Will Be Doing', 'responsibilities'],
+    ['Daily Responsibilities', 'responsibilities'],
+  ]);
+  // A line under a heading that names no section the same way stays its content.
+  assert.deepEqual(titled('What You Will Be Doing\nBilling Platform\n- Build dealer screens in Angular\n'), [['What You Will Be Doing', 'responsibilities']]);
+});

@@ -12,7 +12,7 @@ import { looksLikeMarkdown, markdownMarks } from './markdown.ts';
 import { findPostingMeta } from './meta.ts';
 import { textMarks } from './text.ts';
 import { itemsAgain, nextSections, type SectionMemo } from './memo.ts';
-import { buildSections, sectionPathAt } from './tree.ts';
+import { buildSections, GROUPING, sectionPathAt } from './tree.ts';
 import { classifyHeading as classify } from './vocabulary.ts';
 import { PROFILE_TITLE } from '../level-labels.ts';
 
@@ -94,7 +94,6 @@ function profileAsRequirements(sections: Section[]): void {
 }
 
 /** Kinds whose unnamed sub-headings group more of the same ("People Leadership:" under "Key Responsibilities"). */
-const GROUPING = new Set<SectionKind>(['responsibilities', 'requirements', 'preferred', 'benefits', 'skills']);
 
 /**
  * A sub-heading whose words name no section ("People Leadership:", "Delivery & Engineering

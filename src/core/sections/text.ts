@@ -175,7 +175,9 @@ function classifyLines(text: string, scan: string, from: number, to: number, mem
     }
     const colon = /[:：]\s*$/.test(l.text);
     // "Full job description" over "Who are we?": a wrapping heading may open with a section's own.
-    const wrapped = !colon && !!prev?.heading && isContainerHeading(prev.heading.title) && !!classifyHeading(l.text);
+    // "What You Will Be Doing" over "Daily Responsibilities": or a heading more specific than the one above it.
+    const kind = !colon && !!prev?.heading ? classifyHeading(l.text) : null;
+    const wrapped = !!kind && (isContainerHeading(prev!.heading!.title) || (kind === prev!.heading!.kind && SECTION_NOUN.test(l.text)));
     if (!colon && prev && !prev.blank && prev.heading && !wrapped) continue;
     // "• Docker" / "Why Harbourline" / "• Pension plan": a line between two lists that names a
     // section opens one, though nothing sets it off.
@@ -196,6 +198,9 @@ function classifyLines(text: string, scan: string, from: number, to: number, mem
   markTopicGroups(scan, lines);
   return lines;
 }
+
+/** A heading's last word that names the section it heads ("Daily Responsibilities", "Core Qualifications"). */
+const SECTION_NOUN = /\b(?:responsibilities|duties|tasks|requirements|qualifications|skills|benefits|perks)$/i;
 
 /** Words that leave a list item unfinished: the next line goes on with it ("- Experience with" / "Kubernetes and Docker"). */
 const UNFINISHED = /(?:\b(?:and|or|with|of|to|in|on|for|the|a|an|as|by|from|including)|[,&/(-])$/i;

@@ -9,16 +9,24 @@
  *   headings that follow until one set off the same way as itself (same blank lines around it),
  *   another wrapper, or job-board debris;
  * - an empty heading in capitals ("QUALIFICATIONS:") holds the headings that follow in mixed case
- *   ("Education/Experience:") until the next one in capitals.
+ *   ("Education/Experience:") until the next one in capitals;
+ * - an empty heading of a kind whose items come in groups ("Key Responsibilities:") holds the
+ *   headings that follow and name no section ("Reliability & Observability") while they last.
  */
-import type { Item, Section } from '../types.ts';
+import type { Item, Section, SectionKind } from '../types.ts';
 import { trimSpan } from '../normalize.ts';
 import type { Mark } from './marks.ts';
-import { isContainerHeading, isQualifierHeading } from './vocabulary.ts';
+import { classifyHeading, isContainerHeading, isQualifierHeading } from './vocabulary.ts';
 import { PROFILE_TITLE } from '../level-labels.ts';
 import { isCapitals } from './chars.ts';
 
-type Mode = 'level' | 'qualifier' | 'container' | 'caps';
+type Mode = 'level' | 'qualifier' | 'container' | 'caps' | 'topics';
+
+/** Kinds of section whose items may be grouped under sub-headings that name no section of their own. */
+export const GROUPING: ReadonlySet<SectionKind> = new Set<SectionKind>(['responsibilities', 'requirements', 'preferred', 'benefits', 'skills']);
+
+/** A heading whose words name no section ("Reliability & Observability", "People"): a topic. */
+const isTopic = (m: Mark): boolean => !m.untitled && m.kind === 'other' && classifyHeading(m.title) === null;
 
 /** "QUALIFICATIONS" over "Education/Experience:": capitals mark the outer heading. */
 const isCaps = (title: string): boolean => isCapitals(title, 3);
@@ -43,6 +51,7 @@ function accepts(top: Open, m: Mark): boolean {
   if (m.untitled) return false;
   if (top.mode === 'qualifier') return isQualifierHeading(m.title);
   if (top.mode === 'caps') return !isCaps(m.title);
+  if (top.mode === 'topics') return isTopic(m);
   // Headings glued into one run of text are never "set off" like the wrapper; they stay inside it.
   if (top.mode === 'container') return (m.style !== top.mark.style || m.style === 'g') && !isContainerHeading(m.title);
   return false;
@@ -92,6 +101,8 @@ export function buildSections(text: string, marks: Mark[], extract: ItemExtracto
     if (items.length === 0 && next && next.level === m.level && !next.untitled) {
       // "Preferred experience" over "Must have" (Welcome to the Jungle): a profile, not a qualifier.
       if (isQualifierHeading(next.title) && (!isQualifierHeading(m.title) || PROFILE_TITLE.test(m.title))) mode = 'qualifier';
+      // "Key Responsibilities:" over "Reliability & Observability", "Platform & Automation": topics.
+      else if (GROUPING.has(m.kind) && isTopic(next)) mode = 'topics';
       else if (isContainerHeading(m.title) || m.kind === 'other') mode = 'container';
       else if (isCaps(m.title) && !isCaps(next.title)) mode = 'caps';
     }
