@@ -232,3 +232,15 @@ test('an empty heading of grouped items holds the topic headings set off below i
   // A line under a heading that names no section the same way stays its content.
   assert.deepEqual(titled('What You Will Be Doing\nBilling Platform\n- Build dealer screens in Angular\n'), [['What You Will Be Doing', 'responsibilities']]);
 });
+
+test("a greeting that names the company heads its introduction: \"Kia ora, we're Tōtara Energy\", \"⚡ Hej! We're Voltbro\"", () => {
+  for (const heading of ["Hi, we're Fernhollow 👋", "⚡ Hej! We're Voltbro", 'Kia ora, we’re Tōtara Energy', 'Hello there, we are Acme Robotics']) {
+    assert.equal(classifyHeading(heading), 'company', heading);
+  }
+  assert.equal(classifyHeading("Hello, we're hiring"), null);
+  const posting = "Data Engineer\n\nKia ora, we're Tōtara Energy\n\nWe supply electricity to 420,000 homes across Aotearoa and generate a growing share of it ourselves.\n\nWhat you'll do\n- Build the meter data pipelines\n";
+  assert.deepEqual(titled(posting), [
+    ["Kia ora, we're Tōtara Energy", 'company'],
+    ["What you'll do", 'responsibilities'],
+  ]);
+});

@@ -8,7 +8,7 @@ import type { SectionKind, Span } from '../types.ts';
 import { detectBullet, repairMojibake, toDisplayText, trimSpan } from '../normalize.ts';
 import type { LineFacts } from './memo.ts';
 import { isCapitals } from './chars.ts';
-import { classifyHeading, directAlias, hasRoleWord, headingKey, isNoiseLine, lookupAlias, withoutAside } from './vocabulary.ts';
+import { classifyHeading, directAlias, hasRoleWord, headingKey, isGreetingHeading, isNoiseLine, lookupAlias, withoutAside } from './vocabulary.ts';
 
 /** A heading a line holds: its title, kind and where the title is. */
 export type LineHeading = NonNullable<LineFacts['heading']>;
@@ -166,7 +166,7 @@ export function headingShape(scan: string, line: Span): Span | null {
   // Commas and slashes make a list ("Java, Go") unless a colon ends the line ("Certificates, Licenses:").
   // A comma inside brackets is an aside ("Our stack (today, it changes)") when the rest names a section.
   const unbracketed = /\(.*[,/].*\)/.test(raw) && classifyHeading(raw.replace(/\s*\([^)]*\)/g, '')) ? raw.replace(/\([^)]*\)/g, '') : raw;
-  if (/[·•|$€£@\\]|https?/.test(raw) || /\d{2,}/.test(raw.replace(YEAR_OR_DAYS, '')) || (!colon && /[,/]/.test(unbracketed)) || METADATA.test(raw)) return null;
+  if (/[·•|$€£@\\]|https?/.test(raw) || /\d{2,}/.test(raw.replace(YEAR_OR_DAYS, '')) || (!colon && /[,/]/.test(unbracketed) && !isGreetingHeading(raw)) || METADATA.test(raw)) return null;
   if (hasRoleWord(raw) && !colon) return null;
   const allCaps = isCapitals(raw, 4);
   const significant = words.filter((w) => /^\p{L}{4,}/u.test(w));

@@ -127,7 +127,16 @@ function aboutName(key: string): SectionKind | null {
   return null;
 }
 
+/** "Hi, we're Fernhollow", "Hej! We're Voltbro", "Kia ora, we're Tōtara Energy": a greeting that introduces the company (as a heading key). */
+const GREETING = /^(?:hi|hey|hello|hej|hallo|hola|bonjour|ciao|kia ora|g day|howdy|moin|salut|ola|greetings) (?:there )?(?:were|we re|we are|this is) (?!hiring\b|looking\b|growing\b)\p{L}/u;
+
+/** Does the heading greet the reader and name the company ("Hi, we're Fernhollow 👋")? */
+export function isGreetingHeading(title: string): boolean {
+  return GREETING.test(headingKey(title));
+}
+
 const KEYWORDS: [RegExp, SectionKind][] = [
+  [GREETING, 'company'],
   [/\b(preferred|nice to haves?|bonus|desired|desirable|plus|pluses|ideally|stand out|would be (great|nice|a plus)|would (also )?help|(is|be) an advantage|also have)\b/, 'preferred'],
   [/\b(fit if you|(fit|thrive|excel|succeed|do well)( right in| here| in this role)? if you|you have|you are|you bring|about you)\b/, 'requirements'],
   [/\bresponsibilit|\bduties\b|\bwhat you(ll| will|d| would)? (do|be doing|be working on|work on|own)\b|\bwhat (will|would) you (do|be doing|work on|own)\b|\byour role\b|\b(day|week|weeks|months?|year|success)\b.* looks? like$|\bwhat (are you|you are|you re) going to do\b|\bfirst (\d+|thirty|sixty|ninety|few|three|six) (days|weeks|months)\b|\bfirst (week|month|year)\b/, 'responsibilities'],
