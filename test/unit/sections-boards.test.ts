@@ -244,3 +244,13 @@ test("a greeting that names the company heads its introduction: \"Kia ora, we're
     ["What you'll do", 'responsibilities'],
   ]);
 });
+
+test("Greenhouse's pay widget: a pay heading right over its figures opens the compensation section", () => {
+  const posting = "What we offer\n- Equity and a 401(k) match\n\nThe base salary range for this role is listed below. Final offers depend on level and location.\nUS Base Pay Range\n$168,000—$198,000 USD\n";
+  assert.deepEqual(titled(posting), [
+    ['What we offer', 'benefits'],
+    ['US Base Pay Range', 'compensation'],
+  ]);
+  // Without figures under it, a line inside a paragraph stays part of it.
+  assert.deepEqual(titled('What we offer\n- Equity\n\nThe range depends on location.\nUS Base Pay Range\nwill be shared by the recruiter.\n'), [['What we offer', 'benefits']]);
+});

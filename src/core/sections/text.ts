@@ -178,16 +178,18 @@ function classifyLines(text: string, scan: string, from: number, to: number, mem
     // "What You Will Be Doing" over "Daily Responsibilities": or a heading more specific than the one above it.
     const kind = !colon && !!prev?.heading ? classifyHeading(l.text) : null;
     const wrapped = !!kind && (isContainerHeading(prev!.heading!.title) || (kind === prev!.heading!.kind && SECTION_NOUN.test(l.text)));
-    if (!colon && prev && !prev.blank && prev.heading && !wrapped) continue;
+    // "US Base Pay Range" over "$168,000—$198,000 USD" (Greenhouse): a pay heading over its figures.
+    const pay = !colon && n === i + 1 && !!lines[n] && PAY_FIGURES.test(lines[n]!.text) && classifyHeading(l.text) === 'compensation';
+    if (!colon && prev && !prev.blank && prev.heading && !wrapped && !pay) continue;
     // "• Docker" / "Why Harbourline" / "• Pension plan": a line between two lists that names a
     // section opens one, though nothing sets it off.
     const betweenLists = !colon && !!prev && !prev.blank && n === i + 1 && !!lines[n] && !!bulletOf(prev) && !bulletOf(l) && !!bulletOf(lines[n]!);
     if (betweenLists && !classifyHeading(l.text)) continue;
-    if (!colon && prev && !prev.blank && !prev.noise && !betweenLists && !wrapped) continue;
+    if (!colon && prev && !prev.blank && !prev.noise && !betweenLists && !wrapped && !pay) continue;
     // "Who are we looking for?" above "Must-haves:": a heading may open with its first sub-heading.
     const subHeading = opensWithSubHeading(lines[n]);
     // A field's label is no heading above the next field ("Job Locations<TAB>US-WA-Spokane").
-    if (!isContent(lines[n]) && !subHeading && !(isTabbedField(text, lines[n]) && !text.slice(l.start, l.end).includes('\t')) && !isLabelledField(lines, i, colon)) continue;
+    if (!isContent(lines[n]) && !subHeading && !pay && !(isTabbedField(text, lines[n]) && !text.slice(l.start, l.end).includes('\t')) && !isLabelledField(lines, i, colon)) continue;
     const span = headingShape(scan, trimSpan(scan, l.start, l.end));
     if (span && subHeading && !classifyHeading(scan.slice(span.start, span.end))) continue;
     if (span) {
@@ -198,6 +200,9 @@ function classifyLines(text: string, scan: string, from: number, to: number, mem
   markTopicGroups(scan, lines);
   return lines;
 }
+
+/** A line that starts with an amount of money ("$168,000—$198,000 USD", "€55.000 – €65.000", "USD 90k"). */
+const PAY_FIGURES = /^(?:[$£€¥₹]\s?\d|(?:USD|EUR|GBP|CAD|AUD|CHF|INR|SGD)\s?\d)/;
 
 /** A heading's last word that names the section it heads ("Daily Responsibilities", "Core Qualifications"). */
 const SECTION_NOUN = /\b(?:responsibilities|duties|tasks|requirements|qualifications|skills|benefits|perks)$/i;
