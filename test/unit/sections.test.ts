@@ -137,7 +137,7 @@ test('classifyHeading: phrasings from many job boards', () => {
     ['About the job', 'about'],
     ['Job Description', 'about'],
     ['About Us', 'company'],
-    ['Why Join Us', 'company'],
+    ['Why Join Us', 'benefits'], // by its words; prose that hardly names a perk makes the section a pitch for the company
     ['Benefits', 'benefits'],
     ['Perks', 'benefits'],
     ['Compensation', 'compensation'],
@@ -165,7 +165,7 @@ test('classifyHeading: phrasings from many job boards', () => {
     ['Benefits & Perks', 'benefits'],
     ['Your future responsibilities', 'responsibilities'],
     ['Extra nice-to-haves', 'preferred'],
-    ['Why Acme', 'company'],
+    ['Why Acme', 'benefits'], // what the job offers, unless its prose makes it a pitch (see below)
     ['Tech we love', null],
     // Xing's German wrapper, Belgian "Company / Function / Profile / Assets / Offer", Get on Board, JobStreet.
     ['Jobbeschreibung', 'about'],
@@ -813,10 +813,16 @@ test('LinkedIn "bold" headings written in mathematical letters read as their pla
   assert.deepEqual(titled.map((s) => [s.title, s.kind]), [['𝗪𝗵𝗮𝘁 𝘄𝗲 𝗲𝘅𝗽𝗲𝗰𝘁', 'requirements'], ['𝗪𝗵𝗮𝘁 𝘄𝗲 𝗼𝗳𝗳𝗲𝗿', 'benefits']]);
 });
 
-test('"Why join us" is the company\'s pitch when it is prose and what the job offers when it is a list', () => {
-  const kindOf = (text: string) => flat(extractSections(text).sections).find((s) => s.title.startsWith('Why'))?.kind;
+test('"Why join us" / "Why Acme?" is what the job offers, unless it is prose that hardly names a perk', () => {
+  const kindOf = (text: string) => flat(extractSections(text).sections).find((s) => /^why/i.test(s.title))?.kind;
   assert.equal(kindOf('Why join us\n- Pension and health insurance\n- Six weeks of vacation\n- A conference budget\n'), 'benefits');
   assert.equal(kindOf('Why join us\nCreation is the core of our purpose. Our platform is built to help imaginations thrive. Together, we inspire creativity.\n'), 'company');
+  // A list that is not all bullets (emoji lines, a closing sentence) and prose that names perks are offers too.
+  assert.equal(kindOf('Requirements\n- Python\n\nWHY SECONDA\n💰 RAL €70,000 - €90,000 + annual bonus\n🏠 Hybrid: 2 days a week in the office\n🍽️ Meal vouchers and health insurance\n'), 'benefits');
+  assert.equal(kindOf('Requirements\n- Python\n\nWhy Loomsense?\nYour models run on real machines. We offer family health insurance and annual ESOP grants.\n'), 'benefits');
+  // Why the company exists is its story; why it is hiring, the role's.
+  assert.equal(kindOf('Requirements\n- Python\n\nWhy we started Ledgerloaf\nA typical independent restaurant gets 60 to 200 supplier invoices a month.\n'), 'company');
+  assert.equal(kindOf("Requirements\n- Python\n\nWhy we're hiring now\nOur second region opens in March.\n"), 'about');
 });
 
 test('Teamtailor-style emoji headings, with or without a marker emoji; lead-ins ending in "if you also have"', () => {

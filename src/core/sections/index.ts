@@ -64,13 +64,13 @@ function extract(text: string, format: PostingFormat, memo: SectionMemo | undefi
 }
 
 /**
- * "Why join us" / "Why Acme?": a pitch for the company when it is prose, a list of what the job
- * offers when it is a list. A heading names no more than that, so its items decide.
+ * "Why join us" / "Why Acme?": what the job offers, as readers label it, but a pitch for the
+ * company when it is prose that hardly names a perk (in under a quarter of its sentences) ("We are a Texas-owned staffing firm…").
  */
 function whyBenefits(sections: Section[]): void {
   for (const s of sections) {
     const list = s.items.length >= 2 && s.items.filter((i) => i.bullet !== null).length * 2 >= s.items.length;
-    if (list && s.kind === 'company' && /^\P{L}*why\b/iu.test(s.title)) s.kind = 'benefits';
+    if (s.kind === 'benefits' && /^\P{L}*why\b/iu.test(s.title) && s.items.length > 0 && s.items.every((i) => i.bullet === null) && s.items.filter((i) => OFFER_WORDS.test(i.text)).length * 4 < s.items.length) s.kind = 'company';
     // SmartRecruiters' "Additional Information": often the perks, as a list or under a first sub-heading that says so.
     else if (s.kind === 'other' && /^additional information$/i.test(s.title) && ((list && s.items.some((i) => OFFER_WORDS.test(i.text))) || (!s.items.length && s.children[0]?.kind === 'benefits')))
       s.kind = 'benefits';

@@ -148,7 +148,11 @@ const KEYWORDS: [RegExp, SectionKind][] = [
   [/\b(skills?|stack|technolog(y|ies)|tools|languages|frameworks)\b/, 'skills'],
   [/\bteams?\b/, 'team'],
   [/\bwhy (does )?(this|the) (role|position|job)\b/, 'about'],
-  [/^why\b|\b(about us|company|who we are|who are we|our mission|culture|values|why join|(the|our) client)\b/, 'company'],
+  [/\bwhy (we|they)( re| are|re)? hiring\b/, 'about'],
+  // "Why Loomsense?", "WHY SECONDA": what the job offers (readers label it so, list or prose).
+  [/^why we (started|built|founded|exist)\b/, 'company'],
+  [/^why\b/, 'benefits'],
+  [/\b(about us|company|who we are|who are we|our mission|culture|values|(the|our) client)\b/, 'company'],
   [/\b(about|overview|summary|description|the role|the gig|position)\b/, 'about'],
 ];
 
