@@ -212,3 +212,8 @@ test('round 29: RDS is also Microsoft\'s Remote Desktop Services; Amazon RDS nee
 test("round 30: Apple's Core Bluetooth framework is Bluetooth Low Energy", () => {
   assert.ok(mentionIds('Experience with Core Bluetooth or other hardware integrations').includes('bluetooth-le'));
 });
+
+test('round 31: Unity beside Ceedling or CMock is the C unit-test framework, not the game engine', () => {
+  assert.ok(!mentionIds('Write unit tests (Unity / Ceedling) and hardware-in-the-loop tests').includes('unity'));
+  assert.ok(mentionIds('Build AR games in Unity with C#').includes('unity'));
+});

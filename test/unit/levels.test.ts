@@ -329,3 +329,9 @@ test('"as required" (when needed) and "required under" a regulation or "by law" 
   assert.equal(level(text, h, 'backups'), 'mentioned');
   assert.equal(level(text, h, 'Terraform'), 'required');
 });
+
+test('"where required", "when required" and "if required" say when, not what is asked', () => {
+  const text = 'Responsibilities\n- Escalate to the Incident Response team where required\n- Travel to branches if required\n';
+  const h: Parameters<typeof sectionsOf>[1] = [['Responsibilities', 'responsibilities']];
+  assert.equal(level(text, h, 'Incident Response'), 'mentioned');
+});

@@ -254,3 +254,33 @@ test("Greenhouse's pay widget: a pay heading right over its figures opens the co
   // Without figures under it, a line inside a paragraph stays part of it.
   assert.deepEqual(titled('What we offer\n- Equity\n\nThe range depends on location.\nUS Base Pay Range\nwill be shared by the recruiter.\n'), [['What we offer', 'benefits']]);
 });
+
+test("round 31: Indeed Germany's wrapper and generated block, an agency's client and contact, Seek's and Teamtailor's closings", () => {
+  for (const [heading, kind] of [
+    ['Vollständige Stellenbeschreibung', 'about'],
+    ['Leistungen', 'benefits'],
+    ['Berufserfahrung', 'requirements'],
+    ['Sprache', 'requirements'],
+    ['Führerschein', 'requirements'],
+    ['Arbeitszeiten', 'other'],
+    ['Person Specifications', 'requirements'],
+    ['educational requirements', 'requirements'],
+    ['Client', 'company'],
+    ['My contact details', 'other'],
+    ['How we recruit', 'process'],
+    ['Sound like you?', 'process'],
+    ['How we work', 'team'],
+  ] as const) assert.equal(classifyHeading(heading), kind, heading);
+  // "Person Specifications" right over "Academic and Professional Qualifications": a more precise heading of its kind.
+  assert.deepEqual(titled('Key Responsibilities\n- Monitor the SIEM\n\nPerson Specifications\nAcademic and Professional Qualifications\n- A degree in Computer Science\n'), [
+    ['Key Responsibilities', 'responsibilities'],
+    ['Person Specifications', 'requirements'],
+    ['Academic and Professional Qualifications', 'requirements'],
+  ]);
+  // Teamtailor's referral widget opens the page's own links: one titled debris section.
+  const teamtailor = "About Solkvarn\nSolkvarn was founded in 2016 by two engineers who wanted smarter homes.\n\nAlready working at Solkvarn?\nLet's recruit together and find your next colleague.\n\nSolkvarn\nJobs\nAbout us\nLocations\n";
+  assert.deepEqual(titled(teamtailor), [
+    ['About Solkvarn', 'company'],
+    ['Already working at Solkvarn?', 'noise'],
+  ]);
+});

@@ -52,6 +52,9 @@ const LISTING_OPENERS: readonly (readonly [word: string, pattern: string])[] = [
   ['tech', 'what you need to know about (?:the )?[\\w ]{1,40} tech scene'],
   ['tech', 'key facts about [\\w ]{1,40} tech'],
   ['gallery', 'gallery'],
+  // Teamtailor's referral widget and LinkedIn's activity panel: the page's own links follow.
+  ['working', 'already working at .{1,60}'],
+  ['activity', 'activity on this job'],
 ];
 const LISTING_OPENER = new RegExp(`^(?:${LISTING_OPENERS.map(([, p]) => p).join('|')})$`);
 const LISTING_HINT = new RegExp(`${[...new Set(LISTING_OPENERS.map(([w]) => w))].join('|')}|[&\\uD835]`, 'i');
