@@ -65,7 +65,8 @@ function extract(text: string, format: PostingFormat, memo: SectionMemo | undefi
 
 /**
  * "Why join us" / "Why Acme?": what the job offers, as readers label it, but a pitch for the
- * company when it is prose that hardly names a perk (in under a quarter of its sentences) ("We are a Texas-owned staffing firm…").
+ * company when it is prose that hardly names a perk, in under a quarter of its sentences ("We are
+ * a Texas-owned staffing firm…").
  */
 function whyBenefits(sections: Section[]): void {
   for (const s of sections) {
@@ -92,8 +93,6 @@ function profileAsRequirements(sections: Section[]): void {
   const requirementsOutside = (list: readonly Section[]): boolean => list.some((s) => s !== profile && (s.kind === 'requirements' || requirementsOutside(s.children)));
   if (!requirementsOutside(sections)) profile.kind = 'requirements';
 }
-
-/** Kinds whose unnamed sub-headings group more of the same ("People Leadership:" under "Key Responsibilities"). */
 
 /**
  * A sub-heading whose words name no section ("People Leadership:", "Delivery & Engineering
