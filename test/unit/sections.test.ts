@@ -137,7 +137,7 @@ test('classifyHeading: phrasings from many job boards', () => {
     ['About the job', 'about'],
     ['Job Description', 'about'],
     ['About Us', 'company'],
-    ['Why Join Us', 'benefits'], // by its words; prose that hardly names a perk makes the section a pitch for the company
+    ['Why Join Us', 'company'], // by its words (the grammar's colour); its items decide the section's kind
     ['Benefits', 'benefits'],
     ['Perks', 'benefits'],
     ['Compensation', 'compensation'],

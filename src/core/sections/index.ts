@@ -71,7 +71,10 @@ function extract(text: string, format: PostingFormat, memo: SectionMemo | undefi
 function whyBenefits(sections: Section[]): void {
   for (const s of sections) {
     const list = s.items.length >= 2 && s.items.filter((i) => i.bullet !== null).length * 2 >= s.items.length;
-    if (s.kind === 'benefits' && /^\P{L}*why\b/iu.test(s.title) && s.items.length > 0 && s.items.every((i) => i.bullet === null) && s.items.filter((i) => OFFER_WORDS.test(i.text)).length * 4 < s.items.length) s.kind = 'company';
+    if ((s.kind === 'benefits' || s.kind === 'company') && /^\P{L}*why\b/iu.test(s.title) && !/^\P{L}*why we (?:started|built|founded|exist)\b/iu.test(s.title)) {
+      const pitch = s.items.length > 0 && s.items.every((i) => i.bullet === null) && s.items.filter((i) => OFFER_WORDS.test(i.text)).length * 4 < s.items.length;
+      s.kind = pitch ? 'company' : 'benefits';
+    }
     // SmartRecruiters' "Additional Information": often the perks, as a list or under a first sub-heading that says so.
     else if (s.kind === 'other' && /^additional information$/i.test(s.title) && ((list && s.items.some((i) => OFFER_WORDS.test(i.text))) || (!s.items.length && s.children[0]?.kind === 'benefits')))
       s.kind = 'benefits';
