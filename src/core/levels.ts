@@ -106,9 +106,10 @@ const FOREIGN_PREFERRED =
   /(?<![\p{L}])(?:deseables?|valorables?|se\s+valorará|no\s+excluyentes?|preferentemente|preferiblemente|souhaitée?s?|appréciée?s?|un\s+atout|idéalement|de\s+préférence|von\s+Vorteil|wünschenswert|idealerweise|gradit[oaie]|preferibil(?:e|mente)|costituisce\s+un\s+plus|desejáve(?:l|is)|diferencia(?:l|is)|preferencialmente|mile\s+widziane|atutem|meriterande|gärna|een\s+pré|pluspunt)(?![\p{L}])/giu;
 const WEAK_PREFERRED = /\b(?:familiarity\s+(?:with|in)|exposure\s+to|bonus|desired|helpful)\b/gi;
 /** "Required" as a cue; "as required", "where required" (when needed) and "required under" a regulation or "by law" are none. */
-const EXPLICIT_REQUIRED = /\b(?:(?<!\b(?:not|as|where|when|if)\s+)(?:required|mandatory)(?!\s+(?:under|by\s+law)\b)|must[\s-]+haves?|(?:is|are)\s+a\s+must|you\s+must|must\s+(?:be\s+(?:proficient|experienced|familiar|fluent|skilled|able)|know|possess|demonstrate))\b/gi;
+const REQUIRED_WORD = String.raw`(?<!\b(?:not|as|where|when|if)\s+)(?:required|mandatory)(?!\s+(?:under|by\s+law)\b)`;
+const EXPLICIT_REQUIRED = new RegExp(String.raw`\b(?:${REQUIRED_WORD}|must[\s-]+haves?|(?:is|are)\s+a\s+must|you\s+must|must\s+(?:be\s+(?:proficient|experienced|familiar|fluent|skilled|able)|know|possess|demonstrate))\b`, 'gi');
 /** The only cues that make something required inside a preferred section. */
-const PROMOTING = /\b(?:(?<!\b(?:not|as|where|when|if)\s+)(?:required|mandatory)(?!\s+(?:under|by\s+law)\b)|must-haves?|must\s+haves?(?=\s*[:)])|(?:is|are)\s+a\s+must)\b/gi;
+const PROMOTING = new RegExp(String.raw`\b(?:${REQUIRED_WORD}|must-haves?|must\s+haves?(?=\s*[:)])|(?:is|are)\s+a\s+must)\b`, 'gi');
 const PLAIN_REQUIRED = /\b(?:must(?!\s+be\s+(?:legally\s+)?(?:authori[sz]ed|eligible|able\s+to\s+(?:legally\s+)?work))|essential|minimum|at\s+least|need\s+to\s+have|needs\s+to\s+have|(?:you|candidates?)\s+(?:should|will\s+need\s+to|need\s+to)\s+(?:have|be|know|bring)|strong\s+(?:knowledge|proficiency|experience|background)|\d{1,2}\+?\s*(?:(?:-|–|to)\s*\d{1,2}\+?\s*)?(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?experience)\b/gi;
 
 export interface Cue {

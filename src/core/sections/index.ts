@@ -13,7 +13,7 @@ import { findPostingMeta } from './meta.ts';
 import { textMarks } from './text.ts';
 import { itemsAgain, nextSections, type SectionMemo } from './memo.ts';
 import { buildSections, GROUPING, sectionPathAt } from './tree.ts';
-import { classifyHeading as classify } from './vocabulary.ts';
+import { classifyHeading as classify, isWhyHeading } from './vocabulary.ts';
 import { PROFILE_TITLE } from '../level-labels.ts';
 
 export interface SectionExtraction {
@@ -71,7 +71,7 @@ function extract(text: string, format: PostingFormat, memo: SectionMemo | undefi
 function whyBenefits(sections: Section[]): void {
   for (const s of sections) {
     const list = s.items.length >= 2 && s.items.filter((i) => i.bullet !== null).length * 2 >= s.items.length;
-    if ((s.kind === 'benefits' || s.kind === 'company') && /^\P{L}*why\b/iu.test(s.title) && !/^\P{L}*why we (?:started|built|founded|exist)\b/iu.test(s.title)) {
+    if ((s.kind === 'benefits' || s.kind === 'company') && isWhyHeading(s.title)) {
       const pitch = s.items.length > 0 && s.items.every((i) => i.bullet === null) && s.items.filter((i) => OFFER_WORDS.test(i.text)).length * 4 < s.items.length;
       s.kind = pitch ? 'company' : 'benefits';
     }

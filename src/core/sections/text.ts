@@ -130,6 +130,12 @@ function emojiHeading(scan: string, l: Line, next: Line | undefined, prev: Line 
   return { title: toDisplayText(title), kind, span: { start: span.start, end: span.start + title.length } };
 }
 
+/** The heading whose title is the text at `span`: of the kind its words name, else `other`. */
+function headingAt(scan: string, span: Span): LineHeading {
+  const title = toDisplayText(scan.slice(span.start, span.end));
+  return { title, kind: classifyHeading(title) ?? 'other', span };
+}
+
 function classifyLines(text: string, scan: string, from: number, to: number, memo?: SectionMemo): Line[] {
   // After "Similar Jobs (4)" or "People also viewed", a job board lists other jobs (with their own
   // "locations" labels): debris up to the next heading set off by a blank line.
@@ -168,9 +174,7 @@ function classifyLines(text: string, scan: string, from: number, to: number, mem
       continue;
     }
     if (BRACKETED.test(l.text) && !TIME_STAMP.test(l.text)) {
-      const span = stripDecoration(scan, trimSpan(scan, l.start, l.end));
-      const title = toDisplayText(scan.slice(span.start, span.end));
-      l.heading = { title, kind: classifyHeading(title) ?? 'other', span };
+      l.heading = headingAt(scan, stripDecoration(scan, trimSpan(scan, l.start, l.end)));
       continue;
     }
     const colon = /[:：]\s*$/.test(l.text);
@@ -192,10 +196,7 @@ function classifyLines(text: string, scan: string, from: number, to: number, mem
     if (!isContent(lines[n]) && !subHeading && !pay && !(isTabbedField(text, lines[n]) && !text.slice(l.start, l.end).includes('\t')) && !isLabelledField(lines, i, colon)) continue;
     const span = headingShape(scan, trimSpan(scan, l.start, l.end));
     if (span && subHeading && !classifyHeading(scan.slice(span.start, span.end))) continue;
-    if (span) {
-      const title = toDisplayText(scan.slice(span.start, span.end));
-      l.heading = { title, kind: classifyHeading(title) ?? 'other', span };
-    }
+    if (span) l.heading = headingAt(scan, span);
   }
   markTopicGroups(scan, lines);
   return lines;
@@ -238,11 +239,7 @@ function markTopicGroups(scan: string, lines: Line[]): void {
   let group: Line[] = [];
   const close = () => {
     if (group.length >= 2) {
-      for (const l of group) {
-        const span = stripDecoration(scan, trimSpan(scan, l.start, l.end));
-        const title = toDisplayText(scan.slice(span.start, span.end));
-        l.heading = { title, kind: classifyHeading(title) ?? 'other', span, topic: true };
-      }
+      for (const l of group) l.heading = { ...headingAt(scan, stripDecoration(scan, trimSpan(scan, l.start, l.end))), topic: true };
     }
     group = [];
   };

@@ -135,6 +135,20 @@ export function isGreetingHeading(title: string): boolean {
   return GREETING.test(headingKey(title));
 }
 
+/** "Why we started Acme": the company's story (as a heading key). */
+const WHY_STORY = /^why we (?:started|built|founded|exist)\b/;
+/** "Why Loomsense?", "WHY SECONDA", "Why join us": what the job offers, readers say, list or prose (as a heading key). */
+const WHY_OFFER = /^why\b/;
+
+/**
+ * Is the heading a "Why Acme?" whose section is what the job offers unless its prose makes it the
+ * company's pitch (sections/index.ts decides by its items)? Not "Why we started Acme".
+ */
+export function isWhyHeading(title: string): boolean {
+  const key = headingKey(title);
+  return WHY_OFFER.test(key) && !WHY_STORY.test(key);
+}
+
 const KEYWORDS: [RegExp, SectionKind][] = [
   [GREETING, 'company'],
   [/\b(preferred|nice to haves?|bonus|desired|desirable|plus|pluses|ideally|stand out|would be (great|nice|a plus)|would (also )?help|(is|be) an advantage|also have)\b/, 'preferred'],
@@ -149,9 +163,8 @@ const KEYWORDS: [RegExp, SectionKind][] = [
   [/\bteams?\b/, 'team'],
   [/\bwhy (does )?(this|the) (role|position|job)\b/, 'about'],
   [/\bwhy (we|they)( re| are|re)? hiring\b/, 'about'],
-  // "Why Loomsense?", "WHY SECONDA": what the job offers (readers label it so, list or prose).
-  [/^why we (started|built|founded|exist)\b/, 'company'],
-  [/^why\b/, 'benefits'],
+  [WHY_STORY, 'company'],
+  [WHY_OFFER, 'benefits'],
   [/\b(about us|company|who we are|who are we|our mission|culture|values|(the|our) client)\b/, 'company'],
   [/\b(about|overview|summary|description|the role|the gig|position)\b/, 'about'],
 ];
