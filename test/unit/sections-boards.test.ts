@@ -284,3 +284,30 @@ test("round 31: Indeed Germany's wrapper and generated block, an agency's client
     ['Already working at Solkvarn?', 'noise'],
   ]);
 });
+
+test('common headings of US boards that no round had yet: growth, tech, contract facts, "thrive here if", "As a …, you will"', () => {
+  for (const [heading, kind] of [
+    ['As a Senior Engineer, you will', 'responsibilities'],
+    ['As an IT Specialist (APPSW), you will', 'responsibilities'],
+    ['Within 6 months, you will', 'responsibilities'],
+    ['Projects you’ll work on', 'responsibilities'],
+    ['Key Performance Indicators', 'responsibilities'],
+    ["You'll thrive here if", 'requirements'],
+    ['This role might be for you if', 'requirements'],
+    ['Life at Brightwave', 'company'],
+    ['Engineering at Brightwave', 'team'],
+    ['Your growth', 'benefits'],
+    ['The Tech', 'skills'],
+    ['Start Date', 'other'],
+    ['Duration', 'other'],
+    ['Job Information', 'other'],
+    ['Recruiter', 'other'],
+  ] as const) assert.equal(classifyHeading(heading), kind, heading);
+  // Not every "as a …" or "if" line: a sentence that merely starts so names nothing.
+  assert.equal(classifyHeading('As a rule we ship weekly'), null);
+  assert.deepEqual(titled("What you'll do\n- Build the billing API\n\nYou'll thrive here if\n- You have shipped Go services\n\nYour growth\n- A yearly learning budget\n"), [
+    ["What you'll do", 'responsibilities'],
+    ["You'll thrive here if", 'requirements'],
+    ['Your growth', 'benefits'],
+  ]);
+});
