@@ -311,3 +311,22 @@ test('common headings of US boards that no round had yet: growth, tech, contract
     ['Your growth', 'benefits'],
   ]);
 });
+
+test('common headings of UK and European boards: attributes and competencies, growth, working hours, a closing call to apply', () => {
+  for (const [heading, kind] of [
+    ['Key competencies', 'requirements'],
+    ['Personal attributes', 'requirements'],
+    ['Your strengths', 'requirements'],
+    ['Career development', 'benefits'],
+    ['Growth opportunities', 'benefits'],
+    ['Our commitment to you', 'benefits'],
+    ['What can you expect from us?', 'benefits'],
+    ['Working hours', 'other'],
+    ['Type of contract', 'other'],
+    ['Hybrid working', 'other'],
+    ['Interested? Apply now!', 'process'],
+    ["What's next?", 'process'],
+  ] as const) assert.equal(classifyHeading(heading), kind, heading);
+  // One-word topics of a duties list stay unnamed, so they take the list's kind.
+  for (const topic of ['Training', 'Development', 'Learning']) assert.equal(classifyHeading(topic), null, topic);
+});
