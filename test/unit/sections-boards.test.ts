@@ -330,3 +330,27 @@ test('common headings of UK and European boards: attributes and competencies, gr
   // One-word topics of a duties list stay unnamed, so they take the list's kind.
   for (const topic of ['Training', 'Development', 'Learning']) assert.equal(classifyHeading(topic), null, topic);
 });
+
+test('round 32: an aside heading, Indeed France\'s wrapper, a German agency\'s client profile and advantages, a duties "JOB DESCRIPTION"', () => {
+  for (const [heading, kind] of [
+    ['A note on on-call', 'other'],
+    ['A quick note about remote work', 'other'],
+    ['A note on salary', 'compensation'],
+    ['Description complète du poste', 'about'],
+    ['Unternehmensprofil', 'company'],
+    ['Your advantages', 'benefits'],
+  ] as const) assert.equal(classifyHeading(heading), kind, heading);
+  assert.deepEqual(titled('Benefits\n- Health cover\n\nA note on on-call\nYou will be in a rotation with five other engineers, one week in six.\n'), [
+    ['Benefits', 'benefits'],
+    ['A note on on-call', 'other'],
+  ]);
+  // Glints' template: the duties under "JOB DESCRIPTION", then "JOB REQUIREMENTS".
+  const duties = 'JOB DESCRIPTION\n- Build the merchant web apps\n- Turn Figma designs into UI\n- Review code\nTech stack: React, Next.js\n\nJOB REQUIREMENTS\n- 3 years of React\n';
+  assert.deepEqual(titled(duties), [
+    ['JOB DESCRIPTION', 'responsibilities'],
+    ['JOB REQUIREMENTS', 'requirements'],
+  ]);
+  // A description in prose, or a list that no requirements follow, stays a description of the job.
+  assert.equal(titled(duties.replace(/- /g, ''))[0]![1], 'about');
+  assert.equal(titled(duties.replace(/JOB REQUIREMENTS[^]*/, 'BENEFITS\n- Lunch\n'))[0]![1], 'about');
+});

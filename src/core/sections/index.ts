@@ -13,7 +13,7 @@ import { findPostingMeta } from './meta.ts';
 import { textMarks } from './text.ts';
 import { itemsAgain, nextSections, type SectionMemo } from './memo.ts';
 import { buildSections, GROUPING, sectionPathAt } from './tree.ts';
-import { classifyHeading as classify, isWhyHeading } from './vocabulary.ts';
+import { classifyHeading as classify, headingKey, isWhyHeading } from './vocabulary.ts';
 import { PROFILE_TITLE } from '../level-labels.ts';
 
 export interface SectionExtraction {
@@ -56,6 +56,7 @@ function extract(text: string, format: PostingFormat, memo: SectionMemo | undefi
   const items = (start: number, end: number) => (memo ? itemsAgain(memo, itemSource, scan, start, end, { markdown }, sameText) : extractItems(itemSource, scan, start, end, { markdown }));
   const sections = buildSections(text, parsed.marks, items, parsed.contentStart);
   whyBenefits(sections);
+  dutiesDescription(sections);
   profileAsRequirements(sections);
   inheritKinds(sections, null);
   // The scan copy (same length): a BOM, NBSPs or zero-width characters do not hide a title.
@@ -83,6 +84,19 @@ function whyBenefits(sections: Section[]): void {
       s.kind = 'benefits';
     whyBenefits(s.children);
   }
+}
+
+/**
+ * "JOB DESCRIPTION" over a list of duties (three in four items bulleted) right before "JOB
+ * REQUIREMENTS" (the template of Glints, VietnamWorks, JobStreet): the duties of the job, not a
+ * description of it.
+ */
+function dutiesDescription(sections: Section[]): void {
+  sections.forEach((s, i) => {
+    const next = sections[i + 1];
+    if (s.kind === 'about' && !s.children.length && s.items.length >= 3 && s.items.filter((it) => it.bullet !== null).length * 4 >= s.items.length * 3 && next?.kind === 'requirements' && headingKey(s.title) === 'job description') s.kind = 'responsibilities';
+    dutiesDescription(s.children);
+  });
 }
 
 /**

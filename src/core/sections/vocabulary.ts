@@ -166,6 +166,8 @@ const KEYWORDS: [RegExp, SectionKind][] = [
   [WHY_STORY, 'company'],
   [WHY_OFFER, 'benefits'],
   [/\b(about us|company|who we are|who are we|our mission|culture|values|(the|our) client)\b|^life at\b/, 'company'],
+  // "A note on on-call", "A word about travel": an aside whose topic names no section.
+  [/^(a|one)( quick| short| brief| final| last)? (note|word) (on|about)\b/, 'other'],
   [/\b(about|overview|summary|description|the role|the gig|position)\b/, 'about'],
 ];
 
