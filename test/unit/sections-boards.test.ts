@@ -354,3 +354,18 @@ test('round 32: an aside heading, Indeed France\'s wrapper, a German agency\'s c
   assert.equal(titled(duties.replace(/- /g, ''))[0]![1], 'about');
   assert.equal(titled(duties.replace(/JOB REQUIREMENTS[^]*/, 'BENEFITS\n- Lunch\n'))[0]![1], 'about');
 });
+
+test("common headings of Indian and Gulf boards: KRAs, key deliverables, a walk-in drive's details, work mode", () => {
+  for (const [heading, kind] of [
+    ['KRAs', 'responsibilities'],
+    ['Key Deliverables', 'responsibilities'],
+    ['Walk-in Details', 'process'],
+    ['Interview Mode', 'process'],
+    ['Closing Date', 'process'],
+    ['Work Mode', 'other'],
+    ['Working Days', 'other'],
+    ['Career Level', 'other'],
+  ] as const) assert.equal(classifyHeading(heading), kind, heading);
+  // A recruiter's form asks for the current and expected CTC: fields to fill in, no section.
+  assert.equal(classifyHeading('Expected CTC'), null);
+});
