@@ -100,7 +100,7 @@ export function sectionLevel(path: readonly Section[]): { level: Level; kind: Se
 // candidate brings (or in unlabelled text); descriptive sections ("you will get exposure to …")
 // need explicit phrasing.
 const STRONG_PREFERRED =
-  /\b(?:nice[\s-]+to[\s-]+have|good[\s-]+to[\s-]+have|an?\s+(?:big\s+|huge\s+|strong\s+|definite\s+|distinct\s+|great\s+|real\s+|added\s+|additional\s+)?(?:plus|bonus|advantage|asset)|bonus\s+points|(?<!\b(?:your|their|our|my)\s+)preferred|preferably|preferable|ideally|desirable|advantageous|(?:is|are|would be)\s+(?:helpful|beneficial|great|nice|welcome|appreciated)|stand\s+out|set\s+you\s+apart|not\s+(?:required|mandatory|necessary|a\s+must|essential)|optional)\b|\bplus\s*(?=[.)!]|$)/gi;
+  /\b(?:nice[\s-]+to[\s-]+have|good[\s-]+to[\s-]+have|an?\s+(?:big\s+|huge\s+|strong\s+|definite\s+|distinct\s+|great\s+|real\s+|added\s+|additional\s+)?(?:plus|bonus|advantage|asset)|bonus\s+points|(?<!\b(?:your|their|our|my)\s+)preferred|preferably|preferable|ideally|desirable|advantageous|(?:is|are|would be)\s+(?:helpful|beneficial|great|nice|welcome|appreciated)|stand\s+out|set\s+you\s+apart|not\s+(?:required|mandatory|necessary|a\s+must|essential)|optional)\b|\bplus\s*(?=[.)!]|$)|\basset\s*(?=\))/gi;
 /** Preferred cues in the other languages postings are written in (Unicode-aware boundaries). */
 const FOREIGN_PREFERRED =
   /(?<![\p{L}])(?:deseables?|valorables?|se\s+valorará|no\s+excluyentes?|preferentemente|preferiblemente|souhaitée?s?|appréciée?s?|un\s+atout|idéalement|de\s+préférence|von\s+Vorteil|wünschenswert|idealerweise|gradit[oaie]|preferibil(?:e|mente)|costituisce\s+un\s+plus|desejáve(?:l|is)|diferencia(?:l|is)|preferencialmente|mile\s+widziane|atutem|meriterande|gärna|een\s+pré|pluspunt)(?![\p{L}])/giu;

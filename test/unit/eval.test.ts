@@ -1,5 +1,5 @@
 /**
- * Independent accuracy evaluation (issue 2 §7): the engine on 401 postings written without it,
+ * Independent accuracy evaluation (issue 2 §7): the engine on 413 postings written without it,
  * test/fixtures/eval/. Expectations were written from the text before the engine ran on it.
  * `node scripts/eval.mjs` prints the same scores as a readable report.
  */
@@ -10,8 +10,8 @@ import { evaluate, formatReport, loadCases, titleKey, type PostingScore } from '
 
 const cases = loadCases();
 
-test('eval: 401 postings, each with an expectation that names only glossary ids', () => {
-  assert.equal(cases.length, 401);
+test('eval: 413 postings, each with an expectation that names only glossary ids', () => {
+  assert.equal(cases.length, 413);
   const glossary = builtInGlossary();
   for (const c of cases) {
     const ids = [...Object.keys(c.expected.skills), ...(c.expected.optional ?? [])];

@@ -65,6 +65,7 @@ test('preferred cues inside a required section demote', () => {
     'Kafka is not required but appreciated',
     'Kafka a plus.',
     'Kafka is an asset',
+    'Basic Kafka administration (asset)',
     'Kafka experience would be appreciated',
     'Kafka skills will make you stand out',
   ]) {
@@ -73,6 +74,7 @@ test('preferred cues inside a required section demote', () => {
   assert.equal(level('Requirements\n- Familiar with Kafka\n', h, 'Kafka'), 'required', 'familiar with is not familiarity with');
   assert.equal(level('Requirements\n- Proficiency in your preferred language (Kafka)\n', h, 'Kafka'), 'required', 'your preferred');
   assert.equal(level('Requirements\n- Strong Java plus Kotlin experience\n', h, 'Kotlin'), 'required', 'plus as a conjunction');
+  assert.equal(level('Requirements\n- Kafka for asset tracking (asset management)\n', h, 'Kafka'), 'required', 'a word in brackets that starts with asset');
 });
 
 test('required cues promote mentioned text; in descriptive sections only explicit ones do', () => {

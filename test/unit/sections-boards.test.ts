@@ -319,7 +319,6 @@ test('common headings of UK and European boards: attributes and competencies, gr
     ['Your strengths', 'requirements'],
     ['Career development', 'benefits'],
     ['Growth opportunities', 'benefits'],
-    ['Our commitment to you', 'benefits'],
     ['What can you expect from us?', 'benefits'],
     ['Working hours', 'other'],
     ['Type of contract', 'other'],

@@ -36,6 +36,15 @@ interface Open {
   mode: Mode;
 }
 
+/** Kinds a one-word topic may name alone and still be a topic ("People:", "Process:", "Technology:", "Culture:"). */
+const TOPIC_KINDS: ReadonlySet<SectionKind | null> = new Set<SectionKind | null>([null, 'skills', 'team', 'company', 'process']);
+
+/**
+ * "People:", "Delivery:", then "Technology:": one word after the topics goes on with them, though
+ * the word alone names a kind; "Benefits:" or "Requirements:" ends them.
+ */
+const isSeriesTopic = (top: Open, m: Mark): boolean => top.section.children.length > 0 && /^\p{L}[\p{L}-]*$/u.test(m.title.trim()) && TOPIC_KINDS.has(classifyHeading(m.title)) && !isContainerHeading(m.title);
+
 export type ItemExtractor = (start: number, end: number) => Item[];
 
 const LEGAL = /\b(equal (employment )?opportunity|without regard to|reasonable accommodations?|e-verify|affirmative action|privacy (notice|policy)|protected veteran|applicable law)\b/i;
@@ -51,7 +60,7 @@ function accepts(top: Open, m: Mark): boolean {
   if (m.untitled) return false;
   if (top.mode === 'qualifier') return isQualifierHeading(m.title);
   if (top.mode === 'caps') return !isCaps(m.title);
-  if (top.mode === 'topics') return isTopic(m);
+  if (top.mode === 'topics') return isTopic(m) || isSeriesTopic(top, m);
   // Headings glued into one run of text are never "set off" like the wrapper; they stay inside it.
   if (top.mode === 'container') return (m.style !== top.mark.style || m.style === 'g') && !isContainerHeading(m.title);
   return false;
@@ -88,7 +97,7 @@ export function buildSections(text: string, marks: Mark[], extract: ItemExtracto
     const parent = stack[stack.length - 1];
     const section: Section = {
       title: m.title,
-      kind: m.untitled ? untitledKind(m.kind, items) : m.kind,
+      kind: m.untitled ? untitledKind(m.kind, items) : parent?.mode === 'topics' ? parent.section.kind : m.kind,
       span: { start: m.blockStart, end: ownEnd },
       headingSpan: m.headingSpan,
       depth: parent ? parent.section.depth + 1 : 1,
