@@ -483,7 +483,7 @@ test('plain text: shape-based headings, but not bullets, sentences, metadata or 
     'Go',
   ].join('\n');
   const r = extractSections(text);
-  assert.deepEqual(outline(text, r.sections), ['about: "Acme Corp\\n\\nL"', 'other: LIFE AT ACME', 'skills: Our Stack', 'other: Tooling Deep Dive']);
+  assert.deepEqual(outline(text, r.sections), ['about: "Acme Corp\\n\\nL"', 'company: LIFE AT ACME', 'skills: Our Stack', 'other: Tooling Deep Dive']);
   assert.deepEqual(find(r.sections, 'Our Stack').items.map((i) => i.text), ['TypeScript', 'Full-time', 'Seattle, Washington']);
 });
 
