@@ -97,7 +97,7 @@ export function buildSections(text: string, marks: Mark[], extract: ItemExtracto
     const parent = stack[stack.length - 1];
     const section: Section = {
       title: m.title,
-      kind: m.untitled ? untitledKind(m.kind, items) : parent?.mode === 'topics' ? parent.section.kind : m.kind,
+      kind: m.untitled ? untitledKind(m.kind, items) : parent?.mode === 'topics' && parent.mark.level === m.level ? parent.section.kind : m.kind,
       span: { start: m.blockStart, end: ownEnd },
       headingSpan: m.headingSpan,
       depth: parent ? parent.section.depth + 1 : 1,
