@@ -5,7 +5,7 @@
  * splits each section's content into items and names the posting's title and company. Every span
  * points into the original text; it never throws.
  */
-import type { PostingFormat, Section, SectionKind } from '../types.ts';
+import type { Item, PostingFormat, Section, SectionKind } from '../types.ts';
 import { toScanText, unquoteEmail, untagHtml } from '../normalize.ts';
 import { extractItems } from './items.ts';
 import { looksLikeMarkdown, markdownMarks } from './markdown.ts';
@@ -64,6 +64,9 @@ function extract(text: string, format: PostingFormat, memo: SectionMemo | undefi
   return { format, sections, title: meta.title, company: meta.company };
 }
 
+/** How many of the items are list items (not sentences or lines of prose). */
+const bulleted = (items: readonly Item[]): number => items.filter((i) => i.bullet !== null).length;
+
 /**
  * "Why join us" / "Why Acme?": what the job offers, as readers label it, but a pitch for the
  * company when it is prose that hardly names a perk, in under a quarter of its sentences ("We are
@@ -71,9 +74,9 @@ function extract(text: string, format: PostingFormat, memo: SectionMemo | undefi
  */
 function whyBenefits(sections: Section[]): void {
   for (const s of sections) {
-    const list = s.items.length >= 2 && s.items.filter((i) => i.bullet !== null).length * 2 >= s.items.length;
+    const list = s.items.length >= 2 && bulleted(s.items) * 2 >= s.items.length;
     if ((s.kind === 'benefits' || s.kind === 'company') && isWhyHeading(s.title)) {
-      const pitch = s.items.length > 0 && s.items.every((i) => i.bullet === null) && s.items.filter((i) => OFFER_WORDS.test(i.text)).length * 4 < s.items.length;
+      const pitch = s.items.length > 0 && bulleted(s.items) === 0 && s.items.filter((i) => OFFER_WORDS.test(i.text)).length * 4 < s.items.length;
       s.kind = pitch ? 'company' : 'benefits';
     }
     // SmartRecruiters' "Additional Information": often the perks, as a list or under a first sub-heading that says so.
@@ -94,7 +97,7 @@ function whyBenefits(sections: Section[]): void {
 function dutiesDescription(sections: Section[]): void {
   sections.forEach((s, i) => {
     const next = sections[i + 1];
-    if (s.kind === 'about' && !s.children.length && s.items.length >= 3 && s.items.filter((it) => it.bullet !== null).length * 4 >= s.items.length * 3 && next?.kind === 'requirements' && headingKey(s.title) === 'job description') s.kind = 'responsibilities';
+    if (s.kind === 'about' && !s.children.length && s.items.length >= 3 && bulleted(s.items) * 4 >= s.items.length * 3 && next?.kind === 'requirements' && headingKey(s.title) === 'job description') s.kind = 'responsibilities';
     dutiesDescription(s.children);
   });
 }

@@ -152,7 +152,7 @@ export function isWhyHeading(title: string): boolean {
 const KEYWORDS: [RegExp, SectionKind][] = [
   [GREETING, 'company'],
   [/\b(preferred|nice to haves?|bonus|desired|desirable|plus|pluses|ideally|stand out|(would|itd) be (great|nice|a plus|awesome|amazing|cool|ideal|a bonus)|would (also )?help|(is|be) an advantage|also have)\b/, 'preferred'],
-  [/\b(fit if you|(fit|thrive|excel|succeed|do well)( right in| here| in this role)? if( you)?|(for you|a (good |great )?(fit|match)) if|you have|you are|you bring|about you)\b/, 'requirements'],
+  [/\b((fit|thrive|excel|succeed|do well)( right in| here| in this role)? if|(for you|match) if|you have|you are|you bring|about you)\b/, 'requirements'],
   [/\bresponsibilit|\bduties\b|\bwhat you(ll| will|d| would)? (do|be doing|be working on|work on|own)\b|\bwhat (will|would) you (do|be doing|work on|own)\b|\byour role\b|\b(day|week|weeks|months?|year|success)\b.* looks? like$|\bwhat (are you|you are|you re) going to do\b|\bfirst (\d+|thirty|sixty|ninety|few|three|six) (days|weeks|months)\b|\bfirst (week|month|year)\b|^(as (a|an|the|our)|within( the first)? (\d+|three|six|twelve) (weeks|months)).*\byou(ll| will)\b|\bprojects you(ll| will)? (work on|own|lead)\b|\bkey performance (indicators|areas)\b/, 'responsibilities'],
   [/\b(qualifications?|requirements?|required|must have|experience|education|who you are|what you bring|what you( ll| will)? need|what (we|they)( re)? (need|want|expect|looking for|look for)|who (are )?(we|they)( re)? (looking for|seeking)|who (i m|i am|im) looking for|are you a (match|fit)|we expect|profile|certificates?|certifications?|licen[cs]es?)\b/, 'requirements'],
   [/\b(benefits?|perks?|offer|rewards?|wellness|time off|vacation|pto|in return)\b/, 'benefits'],
