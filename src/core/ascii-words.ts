@@ -90,9 +90,9 @@ export function compileAsciiWords(words: readonly string[], characters: readonly
  * Which of the words `text.toLowerCase()` contains, by index. Lower-casing turns only two non-ASCII
  * characters into ASCII: KELVIN SIGN into "k", and "İ" into "i" followed by a combining dot (which
  * no ASCII word contains). Every other non-ASCII character stays non-ASCII and ends any word in
- * progress. Reads `text[from, to)`.
+ * progress. Reads `text[from, to)`. Each word found is marked in `also` too, when given.
  */
-export function asciiWordsIn(automaton: AsciiWords, text: string, size = automaton.words.length, from = 0, to = text.length): Uint8Array {
+export function asciiWordsIn(automaton: AsciiWords, text: string, size = automaton.words.length, from = 0, to = text.length, also?: Uint8Array): Uint8Array {
   const found = new Uint8Array(size);
   const { next, ends, final, characters } = automaton;
   let row = 0;
@@ -103,13 +103,19 @@ export function asciiWordsIn(automaton: AsciiWords, text: string, size = automat
       if (code === 0x212a) code = 107;
       else if (code === 0x130) code = 105;
       else {
-        if (characters !== null && characters[code] !== 0) found[characters[code]! - 1] = 1;
+        if (characters !== null && characters[code] !== 0) {
+          found[characters[code]! - 1] = 1;
+          if (also) also[characters[code]! - 1] = 1;
+        }
         row = 0;
         continue;
       }
     }
     row = next[row + code]!;
-    if (final[row >> 7] === 1) for (const w of ends[row >> 7]!) found[w] = 1;
+    if (final[row >> 7] === 1) {
+      for (const w of ends[row >> 7]!) found[w] = 1;
+      if (also) for (const w of ends[row >> 7]!) also[w] = 1;
+    }
     if (code === 105 && text.charCodeAt(i) === 0x130) row = 0;
   }
   return found;
@@ -171,9 +177,10 @@ export function registeredWordsByParagraph(text: string): ParagraphWords {
   const paragraphs = splitParagraphs(text);
   const earlier = lastText !== undefined && last.whole.length === size ? unchangedParagraphs(lastText, text, last) : null;
   const words = paragraphs.map((p) => {
-    const found = earlier?.(p) ?? asciiWordsIn(automaton, text, size, p.start, p.end);
-    for (let k = 0; k < size; k++) whole[k] |= found[k]!;
-    return found;
+    const kept = earlier?.(p);
+    if (!kept) return asciiWordsIn(automaton, text, size, p.start, p.end, whole);
+    for (let k = 0; k < size; k++) whole[k] |= kept[k]!;
+    return kept;
   });
   last = { whole, paragraphs, words };
   lastText = text;

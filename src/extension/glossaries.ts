@@ -101,21 +101,31 @@ export class GlossaryService implements vscode.Disposable {
     return this.generation ? this.glossaryFor(uri).entries.get(id) : undefined;
   }
 
-  /** Resolves when the latest (re)load has finished. */
-  whenReady(): Promise<void> {
+  /** Resolves when the latest (re)load has finished, a reload already scheduled included. */
+  async whenReady(): Promise<void> {
+    for (let i = 0; i < 100 && this.timer !== undefined; i++) await new Promise((r) => setTimeout(r, 20));
     return this.loading;
+  }
+
+  /** True while a change waits for its reload to start. */
+  isPending(): boolean {
+    return this.timer !== undefined;
   }
 
   /** Reads every user glossary again now. */
   reload(): Promise<void> {
     clearTimeout(this.timer);
+    this.timer = undefined;
     this.loading = this.loading.then(() => this.load()).catch(() => undefined);
     return this.loading;
   }
 
   private scheduleReload(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.reload(), RELOAD_DELAY_MS);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.reload();
+    }, RELOAD_DELAY_MS);
   }
 
   private isGlossary(uri: vscode.Uri): boolean {

@@ -56,9 +56,13 @@ export function registerReviewSupport(context: vscode.ExtensionContext, services
 
   return {
     async whenIdle() {
-      await services.glossaries.whenReady();
-      await configs.whenSettled();
-      await index.whenIdle();
+      // A glossary or configuration change that lands meanwhile queues a rescan: wait for that too.
+      for (let i = 0; i < 20; i++) {
+        await services.glossaries.whenReady();
+        await configs.whenSettled();
+        await index.whenIdle();
+        if (!services.glossaries.isPending() && !configs.isPending()) return;
+      }
     },
     async findings(uri) {
       const document = await vscode.workspace.openTextDocument(uri);
