@@ -1,5 +1,5 @@
 /**
- * Section starts of a Markdown posting, from the remark syntax tree: ATX and setext headings, bold
+ * Section starts of a Markdown posting, from its blocks as remark's tree has them (`markdown-blocks.ts`): ATX and setext headings, bold
  * label lines (`**Requirements**`, `**Benefits:**`), front matter (title/company keys), and inside
  * paragraphs and lists whatever the plain-text detector finds there ("Responsibilities:", glued
  * headings, job-board debris), since postings pasted into .md files are mostly plain text.
@@ -8,7 +8,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseYaml } from 'yaml';
-import type { Root, RootContent, PhrasingContent } from 'mdast';
+import type { PhrasingContent } from 'mdast';
 import type { Span } from '../types.ts';
 import { isBlank, splitLines, toDisplayText, trimSpan } from '../normalize.ts';
 import type { Mark } from './marks.ts';
@@ -16,6 +16,7 @@ import { classifyHeading, isQualifierHeading, lookupAlias } from './vocabulary.t
 import { textMarks } from './text.ts';
 import { aloneWords } from './glued.ts';
 import type { SectionMemo } from './memo.ts';
+import { markdownBlocks, type Block } from './markdown-blocks.ts';
 
 export interface MarkdownMarks {
   marks: Mark[];
@@ -74,7 +75,7 @@ function namesSection(label: string): boolean {
 const MIN_INLINE_BODY = 60;
 
 /** A paragraph that opens with a bold label ("**Requirements**", "**Benefits:**", "**Compensation:** The base…"): its heading span. */
-function boldHeading(text: string, children: PhrasingContent[], base: number): { span: Span; bodyStart: number } | null {
+function boldHeading(text: string, children: readonly PhrasingContent[], base: number): { span: Span; bodyStart: number } | null {
   const first = children[0];
   if (!first || first.type !== 'strong') return null;
   const strong = spanOf(first, base);
@@ -138,7 +139,13 @@ function lineMarks(text: string, scan: string): MarkdownMarks {
  */
 const createParser = (frontMatter: boolean) => (frontMatter ? unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']) : unified().use(remarkParse)).freeze();
 const parsers: Partial<Record<'plain' | 'frontMatter', ReturnType<typeof createParser>>> = {};
-const parser = (text: string) => (/^\uFEFF?(?:---|\+\+\+)/.test(text) ? (parsers.frontMatter ??= createParser(true)) : (parsers.plain ??= createParser(false)));
+const parser = (frontMatter: boolean) => (frontMatter ? (parsers.frontMatter ??= createParser(true)) : (parsers.plain ??= createParser(false)));
+
+/** The top-level blocks of a Markdown text, as remark's tree has them (see `markdown-blocks.ts`). */
+function blocksOf(source: string): Block[] {
+  const frontMatter = /^\uFEFF?(?:---|\+\+\+)/.test(source);
+  return markdownBlocks(source, frontMatter, parser(frontMatter), parser(false));
+}
 
 /** The end of the first line after the one ending at `from` that is not blank (as `classifyLines` sees blanks). */
 function endOfNextLine(text: string, from: number): number {
@@ -167,7 +174,7 @@ export function markdownMarks(text: string, scan: string, memo?: SectionMemo): M
   // web pages then do not turn "##\u00a0Benefits" into a paragraph or an indented line into code.
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const source = base ? '\uFEFF' + scan.slice(1) : scan;
-  const tree = parser(source).parse(source) as Root;
+  const blocks = blocksOf(source);
   const marks: Mark[] = [];
   // Which words stand alone in the text: one answer per document, not per block.
   const aloneCache = aloneWords();
@@ -199,28 +206,26 @@ export function markdownMarks(text: string, scan: string, memo?: SectionMemo): M
       marks.push({ title: '', kind: 'about', headingSpan: { start: at, end: at }, blockStart: at, bodyStart: at, level: headingLevel + 1, style: 'u', untitled: true });
     }
   };
-  for (const [index, node] of (tree.children as RootContent[]).entries()) {
-    const span = spanOf(node, base);
-    if (!span) continue;
-    if (node.type === 'yaml' || node.type === ('toml' as string)) {
+  for (const [index, node] of blocks.entries()) {
+    const span = { start: node.span.start + base, end: node.span.end + base };
+    if (node.type === 'yaml' || node.type === 'toml') {
       contentStart = span.end;
       try {
-        const data: unknown = node.type === 'yaml' ? parseYaml((node as { value: string }).value) : null;
+        const data: unknown = node.type === 'yaml' ? parseYaml(node.value ?? '') : null;
         frontMatter.title = pick(data, ['title', 'job_title', 'jobtitle', 'position', 'role']);
         frontMatter.company = pick(data, ['company', 'company_name', 'organization', 'organisation', 'employer', 'hiring_organization']);
       } catch {
         // Broken front matter is just skipped.
       }
     } else if (node.type === 'heading') {
-      const first = node.children[0];
-      const last = node.children[node.children.length - 1];
-      const inner = first && last ? { start: spanOf(first, base)?.start ?? span.start, end: spanOf(last, base)?.end ?? span.end } : span;
-      headingLevel = node.depth;
-      while (headings.length && headings[headings.length - 1]!.level >= node.depth) headings.pop();
-      headings.push({ level: node.depth, kind: classifyHeading(text.slice(inner.start, inner.end)) ?? 'other' });
-      mark(trimSpan(text, inner.start, inner.end), span.end, node.depth, span.start);
+      const inner = node.inner ? { start: node.inner.start + base, end: node.inner.end + base } : span;
+      const depth = node.depth ?? 1;
+      headingLevel = depth;
+      while (headings.length && headings[headings.length - 1]!.level >= depth) headings.pop();
+      headings.push({ level: depth, kind: classifyHeading(text.slice(inner.start, inner.end)) ?? 'other' });
+      mark(trimSpan(text, inner.start, inner.end), span.end, depth, span.start);
     } else if (node.type === 'paragraph' || node.type === 'list') {
-      const bold = node.type === 'paragraph' ? boldHeading(text, node.children, base) : null;
+      const bold = node.children ? boldHeading(text, node.children, base + (node.childOffset ?? 0)) : null;
       let from = span.start;
       if (bold) {
         mark(bold.span, bold.bodyStart, boldLevel(text.slice(bold.span.start, bold.span.end).replace(/[:：]\s*$/, '')), span.start);
@@ -231,7 +236,8 @@ export function markdownMarks(text: string, scan: string, memo?: SectionMemo): M
       // debris there. The next block is context.
       // Only the first non-blank line after the block is looked at (is a heading line followed
       // by content?), so the context ends there: the rest of the next block is its own business.
-      const next = spanOf(tree.children[index + 1] ?? node, base)!;
+      const following = (blocks[index + 1] ?? node).span;
+      const next = { start: following.start + base, end: following.end + base };
       const contextEnd = Math.min(Math.max(next.end, span.end), span.end + 2000, endOfNextLine(text, span.end));
       for (const m of textMarks(text, scan, { start: from, end: span.end, contextEnd }, aloneCache, memo)) {
         const last = marks[marks.length - 1];
