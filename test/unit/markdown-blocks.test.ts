@@ -39,6 +39,9 @@ test('hand-picked documents: headings, lists, front matter, bold labels, definit
     '**Requirements**\n\n- SQL\n\n**Compensation:** The base salary for this role is between $100,000 and $150,000 a year.',
     '__What you will do__\n1. Build\n2) Ship\n\n> quoted\n\n```\ncode\n```\n\n    indented\n\n<div>html</div>\n\n***\n',
     '[ref]: https://example.com\n\n**Apply [here][ref]**\n\nText',
+    // A definition inside a list still defines the reference a bold paragraph uses.
+    '- [ref]: https://example.com\n\n**Compensation:** see [ref] for the base salary range of this role and the benefits we offer\n\nText',
+    '> [ref]: https://example.com\n\n**[ref]**\n',
     '# Heading with trailing spaces   \n\nSetext with break  \n===\n',
     '#\n\n####### not a heading\n\n\\# escaped',
     '**a** b\n**c**',

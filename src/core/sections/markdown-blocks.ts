@@ -8,8 +8,8 @@
  * micromark (the tokenizer remark runs) reads the document and its flow constructs only (one
  * `subtokenize` pass), and remark parses just the paragraphs that open with bold. A document with a
  * block that may be a link reference definition (a paragraph's content that starts with `[`) is
- * handed to remark whole: a definition is a block of its own, and it changes how the bold
- * paragraphs' links read. Offsets are those of remark's positions (from after a byte-order mark).
+ * handed to remark whole, since a definition is a block of its own; so is one where a bold
+ * paragraph holds a `[` and the text a `]:` (a definition elsewhere changes how its links read). Offsets are those of remark's positions (from after a byte-order mark).
  */
 import { parse, preprocess } from 'micromark';
 import { subtokenize } from 'micromark-util-subtokenize';
@@ -115,8 +115,11 @@ export function markdownBlocks(source: string, frontMatter: boolean, full: Parse
         // "[x]: …" may be a definition (a block of its own): remark reads such a document.
         if (c === 0x5b /* [ */) return remarkBlocks(source, full);
         if ((c === 0x2a /* * */ || c === 0x5f) /* _ */ && source.charCodeAt(span.start + bom + 1) === c) {
-          const own = remarkBlocks(source.slice(span.start + bom, span.end + bom), inline, span.start);
-          const paragraph = own.length === 1 && own[0]!.type === 'paragraph' ? own[0]! : undefined;
+          const own = source.slice(span.start + bom, span.end + bom);
+          // A definition anywhere (in a list, a quote) decides what its reference in this paragraph is.
+          if (own.includes('[') && source.includes(']:')) return remarkBlocks(source, full);
+          const parsed = remarkBlocks(own, inline, span.start);
+          const paragraph = parsed.length === 1 && parsed[0]!.type === 'paragraph' ? parsed[0]! : undefined;
           if (!paragraph || paragraph.span.start !== span.start || paragraph.span.end !== span.end) return remarkBlocks(source, full);
           blocks.push(paragraph);
         } else blocks.push({ type: 'paragraph', span });
