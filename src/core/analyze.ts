@@ -104,6 +104,9 @@ export function analyzePosting(text: string, options: AnalyzeOptions = {}): Post
       const at = levelOf(raw.span);
       // "9 of 10 skills match your profile" and other page furniture name no skills.
       if (at.path.some((s) => s.kind === 'noise')) continue;
+      // Nor do the legal notices ("we use artificial intelligence to screen applicants", "we process
+      // your data under the GDPR"), except for a credential they require (a security clearance).
+      if (at.path.some((s) => s.kind === 'legal') && glossary.entries.get(raw.entryId)?.kind !== 'credential') continue;
       mentions.push({ skillId: raw.entryId, span: raw.span, text: raw.text, level: at.level, section: at.path[at.path.length - 1]?.title ?? '' });
     }
     analysis.skills = skillsOf(mentions, glossary);

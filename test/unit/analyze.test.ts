@@ -81,6 +81,29 @@ test('mentions in page furniture (noise sections) are dropped', () => {
   for (const id of ['python', 'kafka']) assert.ok(own.skills.some((s) => s.id === id), id);
 });
 
+test('a legal notice names no skills, but a credential it requires stands', () => {
+  const text = [
+    'Data Engineer',
+    '',
+    'Requirements',
+    '- 3+ years of Python and SQL',
+    '',
+    'Privacy and AI notice',
+    'We use artificial intelligence tools to help screen applications and process your data under the GDPR.',
+    'This role requires an active security clearance.',
+    '',
+  ].join('\n');
+  const a = analyzePosting(text);
+  const at = text.indexOf('We use');
+  assert.equal(core.sectionPathAt(a.sections, at).at(-1)?.kind, 'legal', 'the notice is a legal section');
+  const ids = a.skills.map((s) => s.id);
+  for (const id of ['python', 'sql', 'security-clearance']) assert.ok(ids.includes(id), `${id} in ${ids.join(',')}`);
+  for (const id of ['artificial-intelligence', 'gdpr']) assert.ok(!ids.includes(id), `${id} in ${ids.join(',')}`);
+  // The same words in the posting's own requirements are skills.
+  const own = analyzePosting(text.replace('- 3+ years of Python and SQL', '- 3+ years of Python and SQL\n- Knowledge of the GDPR and artificial intelligence'));
+  for (const id of ['artificial-intelligence', 'gdpr']) assert.ok(own.skills.some((s) => s.id === id), id);
+});
+
 test('never throws on odd input', () => {
   for (const input of ['', ' ', '\u0000', '\r\n\r\n', '# \n## \n- \n', '\ud800', 'a'.repeat(10000), null, undefined, 42] as unknown[]) {
     const a = analyzePosting(input as string, { glossary });
