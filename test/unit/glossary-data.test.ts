@@ -217,3 +217,18 @@ test('round 31: Unity beside Ceedling or CMock is the C unit-test framework, not
   assert.ok(!mentionIds('Write unit tests (Unity / Ceedling) and hardware-in-the-loop tests').includes('unity'));
   assert.ok(mentionIds('Build AR games in Unity with C#').includes('unity'));
 });
+
+test('"logs" alone are timber, trip or coaching records; beside observability words they are logging', () => {
+  for (const text of ['X-ray and colour scanning of logs and boards', 'firmware updates over the air, trip logs', 'do first-level QA audits and coaching logs', 'keep PHI out of prompts and logs']) {
+    assert.ok(!mentionIds(text).includes('logging'), text);
+  }
+  for (const text of ['Instrument services with metrics, logs and traces', 'Ship logs to Elasticsearch and Kibana', 'Centralized logging for 40 services']) {
+    assert.ok(mentionIds(text).includes('logging'), text);
+  }
+});
+
+test('IaaS, PaaS and SaaS are written in that case; Hindi "paas" (near) is no platform', () => {
+  assert.ok(!mentionIds('office Vijay Nagar me hai (main road pe, metro ke paas)').includes('iaas-paas-saas'));
+  assert.ok(!mentionIds('Sirf Indore ya aas-paas ke candidates').includes('iaas-paas-saas'));
+  for (const text of ['Experience with PaaS offerings such as Heroku', 'build our SaaS product for hospitals', 'IaaS on Azure']) assert.ok(mentionIds(text).includes('iaas-paas-saas'), text);
+});
