@@ -62,6 +62,27 @@ function skillsOf(mentions: readonly Mention[], glossary: CompiledGlossary): Ski
 }
 
 /** Glossary ids of the mentions inside a span (mentions sorted by start). */
+/** A field naming the employer's industry or a department: "Industries", "Sector: IT, Software Development". */
+const INDUSTRY_LABEL = /^[\s*_#]*(?:industr(?:y|ies)(?:\s+type)?|sectors?|markets?|department|functional\s+area|branche)[\s*_]*[:：]/i;
+/** …or a label alone on the line before it; LinkedIn's company card puts the industry right after "Follow". */
+const INDUSTRY_HEADING = /^[\s*_#]*(?:industr(?:y|ies)|sectors?|markets?|follow)[\s*_]*$/i;
+
+/**
+ * Does the mention at `at` stand in the value of an industry field, on the label's line or on the line
+ * after a label that stands alone ("Markets" / "Marketplaces · Travel · SaaS")? An employer's market is
+ * no skill of the job.
+ */
+function inIndustryField(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (INDUSTRY_LABEL.test(text.slice(lineStart, Math.min(at, lineStart + 40)))) return true;
+  // The previous non-blank line, read back at most 40 characters.
+  let end = lineStart - 1;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  if (end <= 0) return false;
+  const start = text.lastIndexOf('\n', end - 1) + 1;
+  return end - start <= 40 && INDUSTRY_HEADING.test(text.slice(start, end));
+}
+
 function idsWithin(mentions: readonly Mention[], span: Span): string[] {
   let lo = 0;
   let hi = mentions.length;
@@ -107,6 +128,7 @@ export function analyzePosting(text: string, options: AnalyzeOptions = {}): Post
       // Nor do the legal notices ("we use artificial intelligence to screen applicants", "we process
       // your data under the GDPR"), except for a credential they require (a security clearance).
       if (at.path.some((s) => s.kind === 'legal') && glossary.entries.get(raw.entryId)?.kind !== 'credential') continue;
+      if (inIndustryField(input, raw.span.start)) continue;
       mentions.push({ skillId: raw.entryId, span: raw.span, text: raw.text, level: at.level, section: at.path[at.path.length - 1]?.title ?? '' });
     }
     analysis.skills = skillsOf(mentions, glossary);

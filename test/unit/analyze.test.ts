@@ -104,6 +104,19 @@ test('a legal notice names no skills, but a credential it requires stands', () =
   for (const id of ['artificial-intelligence', 'gdpr']) assert.ok(own.skills.some((s) => s.id === id), id);
 });
 
+test("an industry or department field names the employer's market, not a skill", () => {
+  const ids = (text: string) => analyzePosting(text).skills.map((s) => s.id);
+  const job = 'Platform Engineer\n\nRequirements\n- Python and Terraform\n\n';
+  for (const field of ['Sector: IT, Software Development', 'Industries\nSoftware Development', 'Markets\nMarketplaces · Travel · SaaS · Mobile', 'Acme\n2,118 followers\nFollow\nSoftware Development', 'Department: Engineering - Software & QA']) {
+    const found = ids(job + field + '\n');
+    assert.ok(found.includes('python') && found.includes('terraform'), field);
+    for (const id of ['software-engineering', 'iaas-paas-saas', 'software-testing']) assert.ok(!found.includes(id), `${id} from ${JSON.stringify(field)}`);
+  }
+  // The same words in the posting's own text are skills.
+  const own = ids(job.replace('- Python and Terraform', '- Python and Terraform\n- Software development for our SaaS product, with QA'));
+  for (const id of ['software-engineering', 'iaas-paas-saas', 'software-testing']) assert.ok(own.includes(id), id);
+});
+
 test('never throws on odd input', () => {
   for (const input of ['', ' ', '\u0000', '\r\n\r\n', '# \n## \n- \n', '\ud800', 'a'.repeat(10000), null, undefined, 42] as unknown[]) {
     const a = analyzePosting(input as string, { glossary });
