@@ -61,28 +61,39 @@ function skillsOf(mentions: readonly Mention[], glossary: CompiledGlossary): Ski
   return skills.sort((a, b) => RANK[a.level] - RANK[b.level] || a.mentions[0]!.span.start - b.mentions[0]!.span.start);
 }
 
-/** Glossary ids of the mentions inside a span (mentions sorted by start). */
 /** A field naming the employer's industry or a department: "Industries", "Sector: IT, Software Development". */
 const INDUSTRY_LABEL = /^[\s*_#]*(?:industr(?:y|ies)(?:\s+type)?|sectors?|markets?|department|functional\s+area|branche)[\s*_]*[:：]/i;
 /** …or a label alone on the line before it; LinkedIn's company card puts the industry right after "Follow". */
 const INDUSTRY_HEADING = /^[\s*_#]*(?:industr(?:y|ies)|sectors?|markets?|follow)[\s*_]*$/i;
 
 /**
- * Does the mention at `at` stand in the value of an industry field, on the label's line or on the line
- * after a label that stands alone ("Markets" / "Marketplaces · Travel · SaaS")? An employer's market is
- * no skill of the job.
+ * For offsets in increasing order: does the mention at `at` stand in the value of an industry field,
+ * on the label's line or on the line after a label that stands alone ("Markets" / "Marketplaces ·
+ * Travel · SaaS")? An employer's market is no skill of the job. Each line is judged once for all
+ * the mentions on it, so a long line full of mentions costs no more than its length.
  */
-function inIndustryField(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (INDUSTRY_LABEL.test(text.slice(lineStart, Math.min(at, lineStart + 40)))) return true;
-  // The previous non-blank line, read back at most 40 characters.
-  let end = lineStart - 1;
-  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
-  if (end <= 0) return false;
-  const start = text.lastIndexOf('\n', end - 1) + 1;
-  return end - start <= 40 && INDUSTRY_HEADING.test(text.slice(start, end));
+function industryFieldReader(text: string): (at: number) => boolean {
+  let lineStart = 0;
+  let lineEnd = -1; // the judged line is [lineStart, lineEnd)
+  let inField = false;
+  return (at) => {
+    if (at >= lineStart && at < lineEnd) return inField;
+    lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const next = text.indexOf('\n', at);
+    lineEnd = next < 0 ? text.length : next;
+    inField = INDUSTRY_LABEL.test(text.slice(lineStart, Math.min(lineEnd, lineStart + 40)));
+    if (!inField) {
+      // The previous non-blank line, if it is a label of at most 40 characters.
+      let end = lineStart - 1;
+      while (end > 0 && lineStart - end < 200 && /\s/.test(text[end - 1]!)) end--;
+      const start = end > 0 ? text.lastIndexOf('\n', end - 1) + 1 : end;
+      inField = end > 0 && end - start <= 40 && INDUSTRY_HEADING.test(text.slice(start, end));
+    }
+    return inField;
+  };
 }
 
+/** Glossary ids of the mentions inside a span (mentions sorted by start). */
 function idsWithin(mentions: readonly Mention[], span: Span): string[] {
   let lo = 0;
   let hi = mentions.length;
@@ -119,6 +130,7 @@ export function analyzePosting(text: string, options: AnalyzeOptions = {}): Post
   let mentions: Mention[] = [];
   // One reader for the skills and the requirements: each sentence's cues are read once.
   const levelOf = createLevelReader(input, analysis.sections, opts.memo?.cues);
+  const inIndustryField = industryFieldReader(input);
   try {
     glossary = opts.glossary ?? builtInGlossary();
     for (const raw of findMentions(input, glossary, undefined, opts.memo?.mentions)) {
@@ -128,7 +140,7 @@ export function analyzePosting(text: string, options: AnalyzeOptions = {}): Post
       // Nor do the legal notices ("we use artificial intelligence to screen applicants", "we process
       // your data under the GDPR"), except for a credential they require (a security clearance).
       if (at.path.some((s) => s.kind === 'legal') && glossary.entries.get(raw.entryId)?.kind !== 'credential') continue;
-      if (inIndustryField(input, raw.span.start)) continue;
+      if (inIndustryField(raw.span.start)) continue;
       mentions.push({ skillId: raw.entryId, span: raw.span, text: raw.text, level: at.level, section: at.path[at.path.length - 1]?.title ?? '' });
     }
     analysis.skills = skillsOf(mentions, glossary);
